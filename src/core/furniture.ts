@@ -192,6 +192,8 @@ const CNN_DATELINE = lazyRegExp(
   String.raw`^\p{Lu}[\p{L}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|do|del|la|le|al|el|of)){0,6} \(?CNN(?: Business| Brasil| Español)?\)? ?[—–]$`,
   'u',
 );
+/** An audio or video player's position over its length, copied with the page: `0:00 / 4:32`. */
+const PLAYER_TIME = /^\d{1,2}:\d\d(?::\d\d)? ?\/ ?\d{1,2}:\d\d(?::\d\d)?$/;
 /** A list's words for screen readers, copied with the page (see classifyLine). */
 const SCREEN_READER_LIST = /^(?:list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end of list)$/;
 /** A short link to a story: a host and one code (`https://p.dw.com/p/4xYz1`, `https://bit.ly/3aBcD`). */
@@ -619,11 +621,11 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3}(?::\d\d)? min(?:ute)?s?)?(?: learn more)?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|view image in fullscreen|reuse this content|this article is more than \d{1,2} (?:years?|months?) old|follow along using the transcript\.?)$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?:(?: [·•|-])? \d{1,3}(?::\d\d)? min(?:ute)?s?)?(?: learn more)?|listen to this (?:article|story)\. enjoy more audio and podcasts on ios or android\.|audio for this (?:article|story) is not available\.?|your browser does(?:n['’]t| not) support (?:html5 |the )?audio(?: element)?\.?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|view image in fullscreen|reuse this content|this article is more than \d{1,2} (?:years?|months?) old|follow along using the transcript\.?)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua reuse this',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua reuse this audio your',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -1031,7 +1033,7 @@ function isCookieNotice(line: string): boolean {
 }
 
 const SUBSCRIPTION = lazyRegExp(
-  String.raw`^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|skip past newsletter promotion$|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])`,
+  String.raw`^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|enter your email(?: address)?$|skip past newsletter promotion$|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])`,
   'iu',
 );
 
@@ -1065,7 +1067,7 @@ function isSubscription(line: string): boolean {
 }
 
 const ADVERT = lazyRegExp(
-  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама|publicité|werbung|anzeige|publicidad|pubblicità)$`,
+  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|advertisement ?[-–—·•|] ?(?:scroll to continue|continue reading below)|scroll to continue with content|(?:article|content|story) continues below(?: this ad)?|skip ad|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама|publicité|werbung|anzeige|publicidad|pubblicità)$`,
   'iu',
 );
 
@@ -1126,14 +1128,14 @@ const FIRST = {
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
   ),
   advert: set(
-    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising publicité werbung anzeige publicidad pubblicità',
+    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising publicité werbung anzeige publicidad pubblicità scroll content',
   ),
   terms: set(
     'terms legal privacy cookie cookies your do accessibility corrections ethics editorial sitemap site',
   ),
   programme: set('heard as broadcast aired first originally from'),
   subscription: set(
-    'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks skip',
+    'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks skip enter',
   ),
   byline: set(
     'by written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent produced producer field senior executive editor video camera shooter photographer videographer от автор von par por from',
@@ -1704,6 +1706,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if ((last === 0x2014 || last === 0x2013) && line.length <= 80 && CNN_DATELINE.test(line))
     return 'dateline';
   if (line === 'Follow:') return 'related-links';
+  // An audio player's position and length (`0:00 / 4:32`).
+  if (line.length <= 19 && PLAYER_TIME.test(line)) return 'page-element';
   // A photo's caption copied with its credit on one line (see CAPTION_WITH_CREDIT).
   const credited =
     line.length <= 400 && (line.includes(': ') || line.includes('Credit'))

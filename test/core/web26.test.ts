@@ -19,6 +19,10 @@
  * - CNN's dateline alone on its line over the lede (`Portland, Maine CNN —`) and its topic box
  *   (`Follow:` / the topics / `See all topics`), Al Jazeera's related list with its words for
  *   screen readers (`list of 4 items`, `list 1 of 4`, `end of list`): notes, none run into the lede;
+ * - ad markers (`Advertisement - Scroll to continue`, `ADVERTISEMENT - CONTINUE READING BELOW`,
+ *   `Scroll to continue with content`, `Article continues below this ad`, `Skip Ad`), audio
+ *   players' lines (`Listen to this article 4 min`, `0:00 / 4:32`, `Audio for this article is not
+ *   available.`, `Your browser doesn't support HTML5 audio`), `Enter your email`: notes;
  * - a page copied from its headline, the standfirst on the next line, the byline or the date under
  *   it (Politico, the Washington Post, Al Jazeera): the headline a line of its own, the title (it
  *   ran into the standfirst as narration).
@@ -377,6 +381,38 @@ describe('photo credits and captions as news pages copy them', () => {
       'Credit card fees rose in March.',
       'This article is more than a year late, the editor said.',
       '(AP and Reuters both reported the vote.)',
+    ])
+      expect(between(sentence)?.[0]).not.toBe('note');
+  });
+});
+
+describe("ad markers, audio players' lines and sign-up boxes between paragraphs", () => {
+  const between = (line: string) => rows(`${HEADLINE}\n\n${[LEDE, line, MORE].join('\n')}`)[2];
+
+  it('GOOD: each is a note of its kind, the paragraphs around it whole', () => {
+    const cases: [string, string][] = [
+      ['Advertisement - Scroll to continue', 'advertisement'],
+      ['ADVERTISEMENT - CONTINUE READING BELOW', 'advertisement'],
+      ['Advertisement · Scroll to continue', 'advertisement'],
+      ['Scroll to continue with content', 'advertisement'],
+      ['Article continues below this ad', 'advertisement'],
+      ['Skip Ad', 'advertisement'],
+      ['Listen to this article 4 min', 'page-element'],
+      ['0:00 / 4:32', 'page-element'],
+      ['Audio for this article is not available.', 'page-element'],
+      ["Your browser doesn't support HTML5 audio", 'page-element'],
+      ['Listen to this story. Enjoy more audio and podcasts on iOS or Android.', 'page-element'],
+      ['Enter your email address', 'subscription'],
+    ];
+    for (const [line, reason] of cases) expect(between(line)).toEqual(['note', reason, line]);
+  });
+
+  it('BAD: sentences that open with the same words stay words', () => {
+    for (const sentence of [
+      'Skip ad breaks, the producer said.',
+      'Scroll to continue with content of the report.',
+      'Enter your email to vote, the council said.',
+      'The story continues below the bridge.',
     ])
       expect(between(sentence)?.[0]).not.toBe('note');
   });
