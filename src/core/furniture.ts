@@ -1266,7 +1266,9 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     ),
     'disclaimer',
   ],
-  [/^Meeting ended after \d{1,2}:\d\d(?::\d\d)?\b/, 'page-element'],
+  [/^(?:Meeting|Transcription|Recording) ended after \d{1,2}:\d\d(?::\d\d)?\b/, 'page-element'],
+  // Google Meet's notes document's tabs with their icons (`📝 Notes`, `📖 Transcript`).
+  [/^(?:📝 Notes|📖 Transcript)$/u, 'navigation'],
   [/^Automatically convert your audio files to text with Sonix\b/, 'advertisement'],
   [
     /^(?:Listen to this Segment|Watch the Full Episode)$|^(?:Listen to|Watch) the full (?:interview|conversation|episode)\b/,
@@ -1346,7 +1348,7 @@ const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const words =
     "This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage Generated Auto-generated Transcripts Transcript These " +
     'Presenter: Host: Anchor: Transcription Exported Created Transcribed Auto-transcribed ' +
-    'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:';
+    'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent: 📝 📖';
   for (const word of `${words} ${words.toUpperCase()}`.split(' ')) {
     const list = byInitial.get(word.charCodeAt(0)) ?? [];
     list.push(word);

@@ -2395,7 +2395,8 @@ function parseScript(input: string, file: VFile): Root {
       above !== undefined &&
       ELAPSED_TIME_LINE.test(last.trimmed) &&
       !ELAPSED_TIME_LINE.test(above.trimmed) &&
-      !isNameLine(above) &&
+      // (Meet's title, `Harbour budget sync - Transcript`, is no speaker's name over a time.)
+      (!isNameLine(above) || above.trimmed.endsWith(' - Transcript')) &&
       !isTimestampPanel(group)
     ) {
       group.pop();

@@ -20,7 +20,10 @@
  * - a script's cue over its copy with its run time after it (`PKG (1:30)`, `SOT 0:45`): the
  *   cue, not a speaker `PKG` at the time 1:30;
  * - a meeting's short transcript copied with each name over its time (Teams, Stream: `Maria
- *   Lund` / `0:03` / the words), each speaker once: the speakers (a name had to come twice).
+ *   Lund` / `0:03` / the words), each speaker once: the speakers (a name had to come twice);
+ * - Google Meet's notes document (Gemini): the tabs' labels (`📝 Notes`, `📖 Transcript`), the
+ *   notes tab's summary between them, `Transcription ended after 00:07:12` (it ran into the last
+ *   speaker's turn) are notes; the title `… - Transcript` over `00:00:00` is the headline.
  */
 import { describe, expect, it } from 'vitest';
 import { detectInputFormat } from '../../src/ingest/index.ts';
@@ -562,5 +565,68 @@ describe("a meeting's short transcript, a name over each time, each speaker once
     const agenda =
       'Council Opens\n10:32\nThe mayor welcomes members.\n\nBudget Vote\n11:07\nMembers vote.\n';
     expect(readInput(agenda).speakers).toEqual([]);
+  });
+});
+
+describe("Google Meet's notes document with its transcript tab", () => {
+  const transcriptTab = [
+    '📖 Transcript',
+    'Mar 4, 2026',
+    'Harbour budget sync - Transcript',
+    '00:00:00',
+    ' ',
+    'Maria Lund: Good morning everyone, can you hear me?',
+    'José Ortega-Ruiz: Yes, loud and clear.',
+    '00:05:00',
+    ' ',
+    'José Ortega-Ruiz: The ferry contract ends in June.',
+    ' ',
+    ' ',
+    'Transcription ended after 00:07:12',
+    'This editable transcript was computer generated and might contain errors. People can also change the text after it was created.',
+  ];
+  const story = [
+    ['headline', null, 'Harbour budget sync - Transcript'],
+    ['speech', 'Maria Lund', 'Good morning everyone, can you hear me?'],
+    ['speech', 'José Ortega-Ruiz', 'Yes, loud and clear.'],
+    ['speech', 'José Ortega-Ruiz', 'The ferry contract ends in June.'],
+  ];
+
+  it('GOOD: the transcript tab: its label, its end line notes, the title the headline', () => {
+    const d = readInput(transcriptTab.join('\n'));
+    expect(blockRows(d).filter((r) => r[0] !== 'note')).toEqual(story);
+    expect(blockRows(d)).toContainEqual([
+      'note',
+      'page-element',
+      'Transcription ended after 00:07:12',
+    ]);
+    expect(blockRows(d)[0]).toEqual(['note', 'navigation', '📖 Transcript']);
+  });
+
+  it("GOOD: the notes tab above it: the tool's summary is notes, not narration", () => {
+    const notesTab = [
+      '📝 Notes',
+      'Mar 4, 2026',
+      'Harbour budget sync',
+      'Invited Maria Lund José Ortega-Ruiz',
+      ' ',
+      'Summary',
+      'Maria Lund and José Ortega-Ruiz discussed the ferry contract, which ends in June.',
+      ' ',
+      'Suggested next steps',
+      'José Ortega-Ruiz will review the ferry contract before April.',
+      ' ',
+    ];
+    const d = readInput([...notesTab, ...transcriptTab].join('\n'));
+    expect(blockRows(d).filter((r) => r[0] !== 'note')).toEqual(story);
+  });
+
+  it('BAD: without the transcript tab nothing is taken as notes; a turn saying the words stays', () => {
+    const alone =
+      '📝 Notes\n\nMaria Lund: The ferry contract ends in June.\n\nJosé Ortega-Ruiz: Transcription ended after the vote, I think.\n';
+    expect(rows(alone).filter((r) => r[0] !== 'note')).toEqual([
+      ['speech', 'Maria Lund', 'The ferry contract ends in June.'],
+      ['speech', 'José Ortega-Ruiz', 'Transcription ended after the vote, I think.'],
+    ]);
   });
 });

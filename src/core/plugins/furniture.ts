@@ -1216,6 +1216,31 @@ function pageElements(
 }
 
 /**
+ * Google Meet's notes document copied whole: its `📝 Notes` tab (the tool's summary, details and
+ * next steps, written by it, not said) before its `📖 Transcript` tab. Every paragraph between
+ * the two tabs' labels is a note.
+ */
+function meetingNotes(out: RootContent[], file: VFile): void {
+  const tab = (n: RootContent | undefined, label: string) =>
+    n?.type === 'note' && n.value.trim() === label;
+  const from = out.findIndex((n) => tab(n, '📝 Notes'));
+  if (from === -1) return;
+  const to = out.findIndex((n, i) => i > from && tab(n, '📖 Transcript'));
+  for (let i = from + 1; i < to; i++) {
+    const node = out[i];
+    if (node?.type !== 'paragraph') continue;
+    out[i] = furnitureNote(
+      file,
+      node.value.trim(),
+      paragraphLine(node),
+      'page-element',
+      node.position,
+      "the meeting tool's notes, above its transcript",
+    );
+  }
+}
+
+/**
  * A post's counts and audio button around its share button (Medium: `312` / `4` / `Listen` /
  * `Share`; Substack: `24` / `3` / `Share`), and the same counts (two at least) ending the page
  * under the post: the page's controls, not words said. A count alone elsewhere is left.
@@ -2109,6 +2134,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   pageNumbers(out, file);
   programmeName(out, file, headlineLine);
   postControls(out, file);
+  meetingNotes(out, file);
   headerLines(out, file);
   initialsKey(out, file);
   const bare = bareByline(out, file);
