@@ -23,7 +23,10 @@
  *   Lund` / `0:03` / the words), each speaker once: the speakers (a name had to come twice);
  * - Google Meet's notes document (Gemini): the tabs' labels (`📝 Notes`, `📖 Transcript`), the
  *   notes tab's summary between them, `Transcription ended after 00:07:12` (it ran into the last
- *   speaker's turn) are notes; the title `… - Transcript` over `00:00:00` is the headline.
+ *   speaker's turn) are notes; the title `… - Transcript` over `00:00:00` is the headline;
+ * - a caption's speaker ID in brackets with a hyphenated, an apostrophe's or a `Mc` surname
+ *   (`[José Ortega-Ruiz]`, `[Tom O'Neil]`, `[Maria McDonald]`): the speaker (it was read as a
+ *   sound, the words given to the speaker before).
  */
 import { describe, expect, it } from 'vitest';
 import { detectInputFormat } from '../../src/ingest/index.ts';
@@ -628,5 +631,46 @@ describe("Google Meet's notes document with its transcript tab", () => {
       ['speech', 'Maria Lund', 'The ferry contract ends in June.'],
       ['speech', 'José Ortega-Ruiz', 'Transcription ended after the vote, I think.'],
     ]);
+  });
+});
+
+/** An SRT of one cue a line, each `[id, words]`. */
+const srt = (cues: [string, string][]) =>
+  cues
+    .map(
+      ([id, words], i) =>
+        `${i + 1}\n00:00:0${i * 2},000 --> 00:00:0${i * 2 + 1},500\n[${id}] ${words}\n`,
+    )
+    .join('\n');
+
+describe("a caption's speaker ID in brackets with a hyphen, an apostrophe or Mc in the name", () => {
+  it('GOOD: each name is the speaker of its words', () => {
+    for (const name of [
+      'José Ortega-Ruiz',
+      'Anna-Lena Berg',
+      "Tom O'Neil",
+      'Tom O’Neil',
+      'Maria McDonald',
+      'Iain MacLeod',
+    ]) {
+      const file = srt([
+        ['Maria Lund', 'Welcome to the show.'],
+        [name, 'Glad to be here.'],
+      ]);
+      expect(rows(file)).toEqual([
+        ['speech', 'Maria Lund', 'Welcome to the show.'],
+        ['speech', name, 'Glad to be here.'],
+      ]);
+    }
+  });
+
+  it('BAD: a sound in brackets, in any case, is still a direction', () => {
+    for (const sound of ['door slams', 'DOOR SLAMS', 'Door Slams', 'Phone Rings', 'Bell rings']) {
+      const file = srt([
+        ['Maria Lund', 'Welcome to the show.'],
+        [sound, 'Who is that?'],
+      ]);
+      expect(rows(file)[1]).toEqual(['direction', null, sound]);
+    }
   });
 });
