@@ -21,7 +21,8 @@
  *   screen readers (`list of 4 items`, `list 1 of 4`, `end of list`): notes, none run into the lede;
  * - ad markers (`Advertisement - Scroll to continue`, `ADVERTISEMENT - CONTINUE READING BELOW`,
  *   `Scroll to continue with content`, `Article continues below this ad`, `Skip Ad`), audio
- *   players' lines (`Listen to this article 4 min`, `0:00 / 4:32`, `Audio for this article is not
+ *   players' lines (`Listen to this article 4 min`, `… now`, `Audio player loading…`, `Voiced by
+ *   Amazon Polly`, `Estimated reading time: 4 minutes`, `0:00 / 4:32`, `Audio for this article is not
  *   available.`, `Your browser doesn't support HTML5 audio`), `Enter your email`: notes;
  * - a page copied from its headline, the standfirst on the next line, the byline or the date under
  *   it (Politico, the Washington Post, Al Jazeera): the headline a line of its own, the title (it
@@ -398,6 +399,10 @@ describe("ad markers, audio players' lines and sign-up boxes between paragraphs"
       ['Article continues below this ad', 'advertisement'],
       ['Skip Ad', 'advertisement'],
       ['Listen to this article 4 min', 'page-element'],
+      ['Listen to this article now', 'page-element'],
+      ['Estimated reading time: 4 minutes', 'page-element'],
+      ['Voiced by Amazon Polly', 'page-element'],
+      ['Audio player loading…', 'page-element'],
       ['0:00 / 4:32', 'page-element'],
       ['Audio for this article is not available.', 'page-element'],
       ["Your browser doesn't support HTML5 audio", 'page-element'],
@@ -413,6 +418,7 @@ describe("ad markers, audio players' lines and sign-up boxes between paragraphs"
       'Scroll to continue with content of the report.',
       'Enter your email to vote, the council said.',
       'The story continues below the bridge.',
+      'Listen to this article now, he said.',
     ])
       expect(between(sentence)?.[0]).not.toBe('note');
   });
