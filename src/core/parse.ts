@@ -912,15 +912,16 @@ function isBareTimestamp(line: Line | undefined): boolean {
 /** A caption's time opening its line (`0:03 channel today we're`), not a clock (`10:04 a.m.`). */
 const STAMP_OPENING = /^(\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)/;
 
-/**
- * A caption panel copied one caption a line after its time (`0:00 hi everyone`, a transcript
- * extension's copy; `(0:00) hi everyone`, a transcript site's): the group as time lines and
- * caption lines, the shape {@link splitPanel} reads, or null. Lines without a time (a chapter title, `[Music]`) stay as they are; a line a
- * speaker's tag opens (`00:00:05 Speaker 1: …`) leaves the group to the tag reader.
- */
 /** A caption's time in parentheses opening its line (a transcript site's `(0:03) channel today`). */
 const PAREN_STAMP_OPENING = /^\((\d{1,2}:\d{2}(?::\d{2})?)\)[ \t]+(?=\S)/;
 
+/**
+ * A caption panel copied one caption a line after its time (`0:00 hi everyone`, a transcript
+ * extension's copy; `(0:00) hi everyone`, a transcript site's): the group as time lines and
+ * caption lines, the shape {@link splitPanel} reads, or null. Lines without a time (a chapter
+ * title, `[Music]`) stay as they are; a line a speaker's tag opens (`00:00:05 Speaker 1: …`)
+ * leaves the group to the tag reader.
+ */
 function inlinePanel(group: readonly Line[]): Line[] | null {
   // Made at the first time only: nearly every group has none, and then no copy of its lines.
   let out: Line[] | null = null;
@@ -956,12 +957,12 @@ function inlinePanel(group: readonly Line[]): Line[] | null {
 const SPOKEN_TIME =
   /^(?:(\d{1,2}) (?:hours?|stunden?|heures?|horas?|ore|ora)(?:,? | (?:and|und|et|y|e) |$))?(?:(\d{1,2}) (?:minutes?|minuten?|minutos?|minuti|minuto)(?:,? | (?:and|und|et|y|e) |$))?(?:(\d{1,2}) (?:seconds?|sekunden?|secondes?|segundos?|secondi|secondo|segundo))?$/i;
 
-/** Fewest times read out of a panel that reads its times out. */
 /** A time alone on its line, then a number and a word opening the next line of text. */
 const SPOKEN_STAMP_HINT = lazyRegExp(
   String.raw`\d:\d\d[ \t]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]*\d{1,2} \p{L}`,
   'u',
 );
+/** Fewest times read out of a panel that reads its times out. */
 const MIN_SPOKEN_STAMPS = 2;
 
 /**
