@@ -134,6 +134,25 @@ describe("a byline of the writer's name over the beat", () => {
     }
   });
 
+  it("GOOD: the BBC's name over the beat with the outlet, where the writer reports from under them", () => {
+    const page = [
+      HEADLINE,
+      '4 March 2026',
+      'Share',
+      'Save',
+      'Maria Lund',
+      'Transport correspondent, BBC News',
+      'Reporting from Portland',
+      LEDE,
+    ].join('\n');
+    expect(rows(page).slice(4)).toEqual([
+      ['note', 'byline', 'Maria Lund'],
+      ['note', 'byline', 'Transport correspondent, BBC News'],
+      ['note', 'byline', 'Reporting from Portland'],
+      ['narration', null, LEDE],
+    ]);
+  });
+
   it('GOOD: a hyphenated name with an accent', () => {
     const page = [HEADLINE, 'José Ortega-Ruiz', 'Economics editor', '4 March 2026', LEDE].join(
       '\n',

@@ -1275,16 +1275,43 @@ function postControls(out: RootContent[], file: VFile): void {
 
 /**
  * A writer's beat under the name in a byline (`Transport correspondent`, `Chief political
- * correspondent`, `Staff writer`, `Deputy editor`): one to five words, the last a newsroom's job.
+ * correspondent`, `Staff writer`, `Deputy editor`): one to five words, the last a newsroom's job,
+ * maybe the outlet after a comma (the BBC's `Transport correspondent, BBC News`).
  */
 const BEAT_LINE = lazyRegExp(
-  String.raw`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} (?:correspondent|editor|reporter|writer|columnist|contributor|critic)$`,
+  String.raw`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} (?:correspondent|editor|reporter|writer|columnist|contributor|critic)(?:, \p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3})?$`,
   'u',
 );
 
 function isBeatLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= 60 && BEAT_LINE.test(t);
+  return t.length <= 80 && BEAT_LINE.test(t);
+}
+
+/** Nodes after the headline a name and beat byline may stand at. */
+const BEAT_HEADER_NODES = 6;
+/** Where the writer reports from, under the byline: `Reporting from Portland, Maine`. */
+const REPORTING_FROM = lazyRegExp(String.raw`^Reporting from \p{Lu}[\p{L}\p{M}.'’ ,-]{0,60}$`, 'u');
+
+/**
+ * A name alone (a paragraph of one line, or a menu's or share links' note a copy ran it into)
+ * over the writer's beat, the date, another note or where the writer reports from under them.
+ */
+function isBeatByline(
+  node: RootContent | undefined,
+  beat: RootContent | undefined,
+  under: RootContent | undefined,
+): boolean {
+  const nameOk =
+    (node?.type === 'paragraph' && node.segments.length === 1) ||
+    (node?.type === 'note' && (node.reason === 'share-links' || node.reason === 'navigation'));
+  if (!nameOk || !isBareName((node as Paragraph | Note).value)) return false;
+  if (beat?.type !== 'paragraph' || beat.segments.length !== 1 || !isBeatLine(beat.value))
+    return false;
+  return (
+    under?.type === 'note' ||
+    (under?.type === 'paragraph' && REPORTING_FROM.test(under.value.trim()))
+  );
 }
 
 /** Header notes a story page's bare byline stands between. */
@@ -1312,34 +1339,41 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     const node = out[i];
     const before = out[i - 1];
     const after = out[i + 1];
-    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
-    // A name over the writer's beat and the date, under the headline (the Guardian: `Maria Lund`
-    // / `Transport correspondent` / `Tue 4 Mar 2026 10.02 GMT`): both lines the byline.
-    const dateAfter = out[i + 2];
-    if (
-      i <= first + 2 &&
-      after?.type === 'paragraph' &&
-      after.segments.length === 1 &&
-      dateAfter?.type === 'note' &&
-      dateAfter.reason === 'dateline' &&
-      isBareName(node.value) &&
-      isBeatLine(after.value)
-    ) {
+    // A name over the writer's beat in the page's header, the date or another note under them
+    // (the Guardian: `Maria Lund` / `Transport correspondent` / `Tue 4 Mar 2026 10.02 GMT`; the
+    // BBC: `Maria Lund` / `Transport correspondent, BBC News` / `Reporting from Portland`): the
+    // lines are the byline (the name a note already when a menu took it in).
+    if (i <= first + BEAT_HEADER_NODES && isBeatByline(node, after, out[i + 2])) {
+      const named = node as Paragraph | Note;
       for (const k of [i, i + 1]) {
-        const line = out[k] as Paragraph;
-        out[k] = furnitureNote(
-          file,
-          line.value.trim(),
-          paragraphLine(line),
-          'byline',
-          line.position,
-          "a writer's name and beat over the page's date",
-        );
+        const line = out[k] as Paragraph | Note;
+        out[k] =
+          line.type === 'note'
+            ? { ...line, reason: 'byline' }
+            : furnitureNote(
+                file,
+                line.value.trim(),
+                paragraphLine(line),
+                'byline',
+                line.position,
+                "a writer's name and beat in the page's header",
+              );
       }
-      name ??= node.value.trim();
+      const under = out[i + 2];
+      if (under?.type === 'paragraph' && REPORTING_FROM.test(under.value.trim()))
+        out[i + 2] = furnitureNote(
+          file,
+          under.value.trim(),
+          paragraphLine(under),
+          'byline',
+          under.position,
+          'where the writer reports from, under the byline',
+        );
+      name ??= named.value.trim();
       i++;
       continue;
     }
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
     if (after?.type !== 'note') continue;
     // A photo's caption between its controls and its credit (NPR: `Enlarge this image` / `Hens
     // at a farm …` / `Jane Kim/NPR`).
