@@ -2095,16 +2095,22 @@ const DIRECTORY_ORDER = lazyRegExp(
 const TRAILING_RANGE =
   /[ \t]+[[(]((?:\d{1,2}:)?\d{1,2}:(\d{2}))(?:[.,]\d{1,3})?[ \t]?[-–][ \t]?(?:\d{1,2}:)?\d{1,2}:(\d{2})(?:[.,]\d{1,3})?[\])]$/;
 
+/** The same with hours, in no brackets (`Jane Doe 00:00:03 - 00:00:10`). */
+const TRAILING_BARE_RANGE =
+  /[ \t]+(\d{1,2}:\d{2}:(\d{2}))(?:[.,]\d{1,3})?[ \t]?[-–][ \t]?\d{1,2}:\d{2}:(\d{2})(?:[.,]\d{1,3})?$/;
+
 /**
  * A recording's time range closing a line, in brackets or parentheses (a transcript tool's
- * `Jane Doe [00:00:03 - 00:00:10]`, `Jane Doe (00:03 - 00:10)`): its start and where it starts;
+ * `Jane Doe [00:00:03 - 00:00:10]`, `Jane Doe (00:03 - 00:10)`), or with hours in none (`Jane
+ * Doe 00:00:03 - 00:00:10`): its start and where it starts;
  * null for none, a range running backwards, or a schedule's clock times (`Budget vote (10:15 -
  * 11:30)`: no hours and both ends on round minutes or fives of seconds).
  */
 export function trailingMediaRange(line: string): { ms: number; index: number } | null {
   const closer = line.charCodeAt(line.length - 1);
-  if (closer !== 0x5d && closer !== 0x29) return null;
-  const m = TRAILING_RANGE.exec(line);
+  const bracketed = closer === 0x5d || closer === 0x29;
+  if (!bracketed && (closer < 0x30 || closer > 0x39)) return null;
+  const m = (bracketed ? TRAILING_RANGE : TRAILING_BARE_RANGE).exec(line);
   if (m === null) return null;
   const start = m[1] as string;
   const ms = parseAnchorTime(start);
@@ -2113,6 +2119,8 @@ export function trailingMediaRange(line: string): { ms: number; index: number } 
   if (ms === null || endMs === null || endMs < ms) return null;
   const hours = start.split(':').length === 3;
   if (!hours && Number(m[2]) % 5 === 0 && Number(m[3]) % 5 === 0) return null;
+  // (A schedule's clock with its seconds, `10:00:00 - 11:30:00`, in no brackets.)
+  if (!bracketed && m[2] === '00' && m[3] === '00') return null;
   return { ms, index: m.index };
 }
 

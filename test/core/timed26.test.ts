@@ -26,7 +26,10 @@
  *   speaker's turn) are notes; the title `… - Transcript` over `00:00:00` is the headline;
  * - a caption's speaker ID in brackets with a hyphenated, an apostrophe's or a `Mc` surname
  *   (`[José Ortega-Ruiz]`, `[Tom O'Neil]`, `[Maria McDonald]`): the speaker (it was read as a
- *   sound, the words given to the speaker before).
+ *   sound, the words given to the speaker before);
+ * - Whisper-style segment lines with a speaker's name before the words (MacWhisper's
+ *   `[00:00:00.000 --> 00:00:03.000] Maria Lund: Welcome…`): the name takes none of the time;
+ * - a name line closed by a range with hours in no brackets (`Maria Lund 00:00:00 - 00:00:03`).
  */
 import { describe, expect, it } from 'vitest';
 import { detectInputFormat } from '../../src/ingest/index.ts';
@@ -672,5 +675,52 @@ describe("a caption's speaker ID in brackets with a hyphen, an apostrophe or Mc 
       ]);
       expect(rows(file)[1]).toEqual(['direction', null, sound]);
     }
+  });
+});
+
+describe("Whisper-style segment lines with a speaker's name before the words", () => {
+  it('GOOD: each turn starts at its segment, the name taking none of its time', () => {
+    const text = [
+      '[00:00:00.000 --> 00:00:03.000] Maria Lund: Welcome to the show.',
+      '[00:00:03.000 --> 00:00:05.000] José Ortega-Ruiz: Glad to be here.',
+      '[00:00:05.000 --> 00:00:07.000] Maria Lund: Let us begin.',
+    ].join('\n');
+    const d = readInput(text);
+    expect(blockRows(d).map((r) => r[1])).toEqual(['Maria Lund', 'José Ortega-Ruiz', 'Maria Lund']);
+    expect(d.blocks.map((b) => [b.startMs, b.endMs])).toEqual([
+      [0, 3000],
+      [3000, 5000],
+      [5000, 7000],
+    ]);
+  });
+
+  it('BAD: segments without names keep their words spread over the whole segment', () => {
+    const text =
+      '[00:00:00.000 --> 00:00:03.000]  The ferry left at dawn.\n[00:00:03.000 --> 00:00:05.000]  Nobody expected it.\n';
+    const d = readInput(text);
+    expect(d.blocks.map((b) => [b.startMs, b.endMs])).toEqual([
+      [0, 3000],
+      [3000, 5000],
+    ]);
+    expect(d.speakers).toEqual([]);
+  });
+});
+
+describe('a name line closed by a range with hours in no brackets', () => {
+  it('GOOD: the speaker and the turn start', () => {
+    const text =
+      'Maria Lund 00:00:00 - 00:00:03\nWelcome to the show.\n\nJosé Ortega-Ruiz 00:00:03 - 00:00:05\nGlad to be here.\n';
+    const d = readInput(text);
+    expect(blockRows(d)).toEqual([
+      ['speech', 'Maria Lund', 'Welcome to the show.'],
+      ['speech', 'José Ortega-Ruiz', 'Glad to be here.'],
+    ]);
+    expect(d.blocks.map((b) => b.timestampMs)).toEqual([0, 3000]);
+  });
+
+  it("BAD: a schedule's clock with its seconds (`10:00:00 - 11:30:00`) names nobody", () => {
+    const agenda =
+      'Budget Vote 10:00:00 - 11:30:00\nMembers vote.\n\nClose 11:30:00 - 12:00:00\nThe end.\n';
+    expect(readInput(agenda).speakers).toEqual([]);
   });
 });
