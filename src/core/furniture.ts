@@ -606,7 +606,7 @@ function isShareLine(line: string, first: string): boolean {
   if (toks.every((t) => SOCIAL.has(t)) && (toks.length > 1 || (toks[0]?.length ?? 0) > 1))
     return true;
   if (toks[0] === 'link' && toks[1] === 'copied') return true;
-  if (toks[0] === 'listen' && toks.length <= 4 && /\d:\d\d/.test(line)) return true;
+  if (toks[0] === 'listen' && toks.length <= 4 && /\d:\d\d|\d min\b/.test(line)) return true;
   if (!SHARE_VERBS.has(toks[0] ?? '')) return false;
   return toks.slice(1).every((t) => SHARE_REST.has(t) || SOCIAL.has(t) || SHARE_VERBS.has(t));
 }
@@ -630,7 +630,11 @@ const WIDGET_FIRST = set(
 
 function isPageWidget(line: string, first: string): boolean {
   if (line.length > 120) return false;
-  if (WIDGET_FIRST.has(first) || isAsciiDigit(first.charCodeAt(0))) return WIDGET.test(line);
+  if (WIDGET_FIRST.has(first) || isAsciiDigit(first.charCodeAt(0))) {
+    if (WIDGET.test(line)) return true;
+    // An author's follow button (`Follow Maria Lund`): the name, no sentence.
+    return first === 'follow' && isBareName(line.slice(7)) && line.startsWith('Follow ');
+  }
   return false;
 }
 

@@ -23,7 +23,8 @@
  *   `Scroll to continue with content`, `Article continues below this ad`, `Skip Ad`), audio
  *   players' lines (`Listen to this article 4 min`, `… now`, `Audio player loading…`, `Voiced by
  *   Amazon Polly`, `Estimated reading time: 4 minutes`, `0:00 / 4:32`, `Audio for this article is not
- *   available.`, `Your browser doesn't support HTML5 audio`), `Enter your email`: notes;
+ *   available.`, `Your browser doesn't support HTML5 audio`, `Listen · 4 min`), `Enter your email`,
+ *   an author's follow button (`Follow Maria Lund`): notes;
  * - a page copied from its headline, the standfirst on the next line, the byline or the date under
  *   it (Politico, the Washington Post, Al Jazeera): the headline a line of its own, the title (it
  *   ran into the standfirst as narration).
@@ -427,6 +428,9 @@ describe("ad markers, audio players' lines and sign-up boxes between paragraphs"
       ["Your browser doesn't support HTML5 audio", 'page-element'],
       ['Listen to this story. Enjoy more audio and podcasts on iOS or Android.', 'page-element'],
       ['Enter your email address', 'subscription'],
+      ['Listen · 4 min', 'share-links'],
+      ['Follow Maria Lund', 'page-element'],
+      ['Follow José Ortega-Ruiz', 'page-element'],
     ];
     for (const [line, reason] of cases) expect(between(line)).toEqual(['note', reason, line]);
   });
@@ -438,6 +442,8 @@ describe("ad markers, audio players' lines and sign-up boxes between paragraphs"
       'Enter your email to vote, the council said.',
       'The story continues below the bridge.',
       'Listen to this article now, he said.',
+      'Follow the money.',
+      'Listen, I have 4 minutes.',
     ])
       expect(between(sentence)?.[0]).not.toBe('note');
   });
