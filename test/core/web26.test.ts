@@ -24,7 +24,9 @@
  *   players' lines (`Listen to this article 4 min`, `… now`, `Audio player loading…`, `Voiced by
  *   Amazon Polly`, `Estimated reading time: 4 minutes`, `0:00 / 4:32`, `Audio for this article is not
  *   available.`, `Your browser doesn't support HTML5 audio`, `Listen · 4 min`), `Enter your email`,
- *   an author's follow button (`Follow Maria Lund`): notes;
+ *   an author's follow button (`Follow Maria Lund`), a byline with its reading time after a dot
+ *   (MSN's `Story by Maria Lund • 3h • 4 min read`), Yahoo's `Continue article`, `Read full
+ *   article`: notes;
  * - a page copied from its headline, the standfirst on the next line, the byline or the date under
  *   it (Politico, the Washington Post, Al Jazeera): the headline a line of its own, the title (it
  *   ran into the standfirst as narration).
@@ -431,6 +433,10 @@ describe("ad markers, audio players' lines and sign-up boxes between paragraphs"
       ['Listen · 4 min', 'share-links'],
       ['Follow Maria Lund', 'page-element'],
       ['Follow José Ortega-Ruiz', 'page-element'],
+      ['Story by Maria Lund • 3h • 4 min read', 'byline'],
+      ['By Maria Lund · 4 min read', 'byline'],
+      ['Continue article', 'page-element'],
+      ['Read full article', 'page-element'],
     ];
     for (const [line, reason] of cases) expect(between(line)).toEqual(['note', reason, line]);
   });
@@ -444,6 +450,7 @@ describe("ad markers, audio players' lines and sign-up boxes between paragraphs"
       'Listen to this article now, he said.',
       'Follow the money.',
       'Listen, I have 4 minutes.',
+      'Read the full story here, the editor said.',
     ])
       expect(between(sentence)?.[0]).not.toBe('note');
   });
