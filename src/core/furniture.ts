@@ -641,7 +641,7 @@ function isPageWidget(line: string, first: string): boolean {
 // --- related links --------------------------------------------------------------------------
 
 const RELATED =
-  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?|videos|clips|podcasts)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|see more on|see all topics|suggested topics|explore more on these topics|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
+  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?|videos|clips|podcasts)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|go deeper(?=:)|see more on|see all topics|suggested topics|explore more on these topics|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
 
 function isRelated(line: string): boolean {
   if (!RELATED.test(line)) return false;
@@ -1159,7 +1159,7 @@ const FIRST = {
       'ansa kyodo yonhap npr bbc cnn associated enlarge hide toggle',
   ),
   related: set(
-    "related more read see also you most recommended trending up editor’s editor's around top further latest other tags topics filed suggested explore",
+    "related more read see also you most recommended trending up editor’s editor's around top further latest other tags topics filed suggested explore go",
   ),
 };
 

@@ -26,7 +26,7 @@
  *   available.`, `Your browser doesn't support HTML5 audio`, `Listen · 4 min`), `Enter your email`,
  *   an author's follow button (`Follow Maria Lund`), a byline with its reading time after a dot
  *   (MSN's `Story by Maria Lund • 3h • 4 min read`), Yahoo's `Continue article`, `Read full
- *   article`: notes;
+ *   article`, Axios' `Go deeper: …` link: notes (its `Why it matters:` labels name no speaker);
  * - a page copied from its headline, the standfirst on the next line, the byline or the date under
  *   it (Politico, the Washington Post, Al Jazeera): the headline a line of its own, the title (it
  *   ran into the standfirst as narration).
@@ -453,5 +453,35 @@ describe("ad markers, audio players' lines and sign-up boxes between paragraphs"
       'Read the full story here, the editor said.',
     ])
       expect(between(sentence)?.[0]).not.toBe('note');
+  });
+});
+
+describe("Axios' labelled paragraphs and its link to more", () => {
+  const page = [
+    'Ferry operator warns of $4M shortfall',
+    '',
+    'The harbor ferry service faces a $4 million shortfall, its operator said Tuesday.',
+    '',
+    'Why it matters: The ferry carries 3,000 commuters a day.',
+    '',
+    'What to watch: The council votes in April.',
+    '',
+    'Go deeper: Portland bus cuts',
+  ].join('\n');
+
+  it('GOOD: `Go deeper: …` is a related link; the labels name no speaker', () => {
+    const d = readInput(page);
+    expect(d.speakers).toEqual([]);
+    expect(blockRows(d).at(-1)).toEqual(['note', 'related-links', 'Go deeper: Portland bus cuts']);
+    expect(blockRows(d)[2]).toEqual([
+      'narration',
+      null,
+      'Why it matters: The ferry carries 3,000 commuters a day.',
+    ]);
+  });
+
+  it('BAD: `Go deeper` said, or a sentence after the label, stays words', () => {
+    const said = `${HEADLINE}\n\n${LEDE}\n\nGo deeper\n\nGo deeper: the tunnel was dug in 1920.`;
+    expect(rows(said).filter((r) => r[0] === 'note')).toEqual([]);
   });
 });
