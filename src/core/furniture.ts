@@ -677,6 +677,9 @@ export function readByline(line: string): string | null {
   const dated = bar > 0 && /\d/.test(rest.slice(bar));
   if (words(dated ? rest.slice(0, bar) : rest).length > 14) return null;
   // Names before the first comma (outlet, role and place follow it).
+  // (A publication's launch line under its subscribe box, Substack's `By Dana Whitfield ·
+  // Launched 3 months ago`, is the box's.)
+  if (/[·∙•] Launched /.test(rest)) return null;
   const head = (rest.split(/\s*[,;|–—•·]\s*|\s+-\s+/)[0] ?? '').trim();
   const names = head.split(/\s+(?:and|&|и|und|et|y)\s+/u);
   const first = names[0] ?? '';

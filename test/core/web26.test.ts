@@ -59,6 +59,25 @@ describe("the Guardian's newsletter box marks", () => {
     ]);
   });
 
+  it("GOOD: the box's pitch and its `Privacy Notice:` between the marks are the box's (no speaker)", () => {
+    const page = `${HEADLINE}\n\n${[
+      LEDE,
+      'Skip past newsletter promotion',
+      'Sign up to First Edition',
+      'Our morning email breaks down the key stories of the day',
+      'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.',
+      'after newsletter promotion',
+      MORE,
+    ].join('\n')}`;
+    const d = readInput(page);
+    expect(d.speakers).toEqual([]);
+    expect(blockRows(d).filter((r) => r[0] !== 'note')).toEqual([
+      ['headline', null, HEADLINE],
+      ['narration', null, LEDE],
+      ['narration', null, MORE],
+    ]);
+  });
+
   it('BAD: a sentence about a newsletter promotion stays words', () => {
     const page = [
       HEADLINE,
@@ -154,6 +173,16 @@ describe("a byline of the writer's name over the beat", () => {
       ['note', 'byline', 'Reporting from Portland'],
       ['narration', null, LEDE],
     ]);
+  });
+
+  it("GOOD: the Guardian's name and beat run together on one line over the date", () => {
+    const page = [
+      HEADLINE,
+      'Maria Lund Transport correspondent',
+      'Tue 4 Mar 2026 10.02 GMT',
+      LEDE,
+    ].join('\n');
+    expect(rows(page)[1]).toEqual(['note', 'byline', 'Maria Lund Transport correspondent']);
   });
 
   it('GOOD: a hyphenated name with an accent', () => {
@@ -390,10 +419,11 @@ describe('photo credits and captions as news pages copy them', () => {
       'View image in fullscreen',
     ]);
     expect(between('This article is more than 1 year old')?.[0]).toBe('note');
-    const end = `${HEADLINE}\n\n${[LEDE, 'Explore more on these topics', 'Ferries', 'Reuse this content'].join('\n')}`;
+    const end = `${HEADLINE}\n\n${[LEDE, 'Explore more on these topics', 'Ferries', 'news', 'Reuse this content'].join('\n')}`;
     expect(rows(end).slice(2)).toEqual([
       ['note', 'related-links', 'Explore more on these topics'],
       ['note', 'related-links', 'Ferries'],
+      ['note', 'related-links', 'news'],
       ['note', 'page-element', 'Reuse this content'],
     ]);
   });

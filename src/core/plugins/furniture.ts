@@ -140,6 +140,9 @@ const LIST_ITEM = lazyRegExp(String.raw`^[\p{Lu}\d][^.!?:;]*$`, 'u');
 /** A link title under a related-links heading: a list item that may have a colon inside. */
 const RELATED_ITEM = lazyRegExp(String.raw`^[\p{Lu}\d][^.!?:;]*(?:: [^.!?:;]+)?$`, 'u');
 
+/** A topic tag in lower case: a word or two, no mark. */
+const LOWER_TAG = lazyRegExp(String.raw`^\p{Ll}[\p{L}-]{1,24}(?: \p{L}[\p{L}-]{0,24})?$`, 'u');
+
 /** Most words of a line in a multi-line list of link titles (a longer line is a sentence). */
 const RELATED_LIST_WORDS = 8;
 
@@ -193,6 +196,8 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
   const words = t.split(/\s+/).length;
   // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`).
   if (previous === 'related-links' && words <= 14 && RELATED_ITEM.test(t)) return 'related-links';
+  // A topic tag in lower case in the list (the Guardian's `news`).
+  if (previous === 'related-links' && words <= 2 && LOWER_TAG.test(t)) return 'related-links';
   if (!LIST_ITEM.test(t)) return null;
   if (previous === 'byline' && words <= 6 && CAPITALISED_NAMES_LIST.test(t)) return 'byline';
   if (previous === 'related-links' && words <= 14) return 'related-links';
@@ -1218,25 +1223,44 @@ function pageElements(
 /**
  * Google Meet's notes document copied whole: its `📝 Notes` tab (the tool's summary, details and
  * next steps, written by it, not said) before its `📖 Transcript` tab. Every paragraph between
- * the two tabs' labels is a note.
+ * the two tabs' labels is a note; so is every paragraph of a newsletter box between its marks.
  */
 function meetingNotes(out: RootContent[], file: VFile): void {
-  const tab = (n: RootContent | undefined, label: string) =>
+  boxBetween(out, file, '📝 Notes', '📖 Transcript', 'page-element', "the meeting tool's notes");
+  // The Guardian's newsletter box between its marks (its pitch, `Privacy Notice: …`).
+  const skip = 'Skip past newsletter promotion';
+  boxBetween(out, file, skip, 'after newsletter promotion', 'subscription', 'a newsletter box');
+}
+
+/** Every paragraph between two notes of the given texts becomes a note of `reason`. */
+function boxBetween(
+  out: RootContent[],
+  file: VFile,
+  open: string,
+  close: string,
+  reason: NoteReason,
+  why: string,
+): void {
+  const mark = (n: RootContent | undefined, label: string) =>
     n?.type === 'note' && n.value.trim() === label;
-  const from = out.findIndex((n) => tab(n, '📝 Notes'));
-  if (from === -1) return;
-  const to = out.findIndex((n, i) => i > from && tab(n, '📖 Transcript'));
-  for (let i = from + 1; i < to; i++) {
-    const node = out[i];
-    if (node?.type !== 'paragraph') continue;
-    out[i] = furnitureNote(
-      file,
-      node.value.trim(),
-      paragraphLine(node),
-      'page-element',
-      node.position,
-      "the meeting tool's notes, above its transcript",
-    );
+  for (let from = 0; from < out.length; from++) {
+    if (!mark(out[from], open)) continue;
+    let to = from + 1;
+    while (to < out.length && !mark(out[to], close)) to++;
+    if (to === out.length) return;
+    for (let i = from + 1; i < to; i++) {
+      const node = out[i];
+      if (node?.type !== 'paragraph') continue;
+      out[i] = furnitureNote(
+        file,
+        node.value.trim(),
+        paragraphLine(node),
+        reason,
+        node.position,
+        why,
+      );
+    }
+    from = to;
   }
 }
 
@@ -1286,6 +1310,11 @@ const BEAT_LINE = lazyRegExp(
 function isBeatLine(text: string): boolean {
   const t = text.trim();
   return t.length <= 80 && BEAT_LINE.test(t);
+}
+
+/** The first two words of a line (a name before the beat run into it). */
+function words2(text: string): string {
+  return text.trim().split(/\s+/).slice(0, 2).join(' ');
 }
 
 /** Nodes after the headline a name and beat byline may stand at. */
@@ -1374,6 +1403,26 @@ function bareByline(out: RootContent[], file: VFile): string | null {
       continue;
     }
     if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    // The name and the beat run together over the date (the Guardian: `Maria Lund Transport
+    // correspondent` / `Tue 4 Mar 2026 10.02 GMT`).
+    if (
+      i <= first + BEAT_HEADER_NODES &&
+      after?.type === 'note' &&
+      after.reason === 'dateline' &&
+      isBeatLine(node.value) &&
+      isBareName(words2(node.value))
+    ) {
+      out[i] = furnitureNote(
+        file,
+        node.value.trim(),
+        paragraphLine(node),
+        'byline',
+        node.position,
+        "a writer's name and beat over the page's date",
+      );
+      name ??= words2(node.value);
+      continue;
+    }
     if (after?.type !== 'note') continue;
     // A photo's caption between its controls and its credit (NPR: `Enlarge this image` / `Hens
     // at a farm …` / `Jane Kim/NPR`).
