@@ -192,6 +192,8 @@ const CNN_DATELINE = lazyRegExp(
   String.raw`^\p{Lu}[\p{L}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|do|del|la|le|al|el|of)){0,6} \(?CNN(?: Business| Brasil| Español)?\)? ?[—–]$`,
   'u',
 );
+/** A gallery's photo caption after its place in the gallery: `1 of 2 | Passengers wait…`. */
+const GALLERY_CAPTION = /^\d{1,2} of \d{1,2} \| \S/;
 /** An audio or video player's position over its length, copied with the page: `0:00 / 4:32`. */
 const PLAYER_TIME = /^\d{1,2}:\d\d(?::\d\d)? ?\/ ?\d{1,2}:\d\d(?::\d\d)?$/;
 /** A list's words for screen readers, copied with the page (see classifyLine). */
@@ -1717,6 +1719,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line === 'Follow:') return 'related-links';
   // An audio player's position and length (`0:00 / 4:32`).
   if (line.length <= 19 && PLAYER_TIME.test(line)) return 'page-element';
+  // A gallery's caption with its place in the gallery (AP: `1 of 2 | Passengers wait…`).
+  if (c0 < 0x3a && c0 > 0x2f && GALLERY_CAPTION.test(line)) return 'photo-caption';
   // A photo's caption copied with its credit on one line (see CAPTION_WITH_CREDIT).
   const credited =
     line.length <= 400 && (line.includes(': ') || line.includes('Credit'))

@@ -8,7 +8,7 @@
  *   `REUTERS/Jane Doe`; a caption copied with its credit on one line (the Guardian's `The ferry
  *   at dawn. Photograph: Jane Doe/Reuters`, the Times' `…dawn.Credit...Jane Doe`): a caption;
  *   the Guardian's `View image in fullscreen`, `Reuse this content`, `This article is more than
- *   1 year old`, `Explore more on these topics`;
+ *   1 year old`, `Explore more on these topics`; AP's gallery captions (`1 of 2 | …`);
  * - the audio player's line with its length as a clock (`Listen to this article · 4:32 min`);
  * - a byline of the writer's name over the beat (`Maria Lund` / `Transport correspondent`) under
  *   the headline, over the date: both lines the byline;
@@ -428,8 +428,28 @@ describe('photo credits and captions as news pages copy them', () => {
     ]);
   });
 
+  it("GOOD: AP's gallery captions with their place under the headline, the headline the title", () => {
+    const page = [
+      HEADLINE,
+      '1 of 2 | Passengers wait at the pier in Portland, Maine, on Tuesday. (AP Photo/Karen Wu)',
+      'Read More',
+      '2 of 2 | The ferry leaves the harbor. (AP Photo/Karen Wu, File)',
+      'BY MARIA LUND',
+      'Updated 3:04 PM GMT, March 4, 2026',
+      LEDE,
+    ].join('\n');
+    const d = readInput(page);
+    expect(d.title).toBe(HEADLINE);
+    expect(blockRows(d).filter((r) => r[1] === 'photo-caption')).toHaveLength(2);
+    expect(blockRows(d).filter((r) => r[0] !== 'note')).toEqual([
+      ['headline', null, HEADLINE],
+      ['narration', null, LEDE],
+    ]);
+  });
+
   it('BAD: sentences that hold the same words stay words', () => {
     for (const sentence of [
+      '1 of 2 people said no, the poll found.',
       'He said the plan was clear. Photograph: the council had none.',
       'Credit card fees rose in March.',
       'This article is more than a year late, the editor said.',
