@@ -192,6 +192,13 @@ const CNN_DATELINE = lazyRegExp(
   String.raw`^\p{Lu}[\p{L}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|do|del|la|le|al|el|of)){0,6} \(?CNN(?: Business| Brasil| Español)?\)? ?[—–]$`,
   'u',
 );
+/** The Times' note of the article's print edition (see classifyLine). */
+const PRINT_VERSION = /^A version of this (?:article|story|review) appear(?:s|ed) in print on /;
+/** A writer's line ending with the link to more of them: `… for The Times. More about Jane Doe`. */
+const WRITER_MORE_ABOUT = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) [^.]{2,200}\.(?: [^.]{2,200}\.){0,3} More about \1$`,
+  'u',
+);
 /** A gallery's photo caption after its place in the gallery: `1 of 2 | Passengers wait…`. */
 const GALLERY_CAPTION = /^\d{1,2} of \d{1,2} \| \S/;
 /** An audio or video player's position over its length, copied with the page: `0:00 / 4:32`. */
@@ -1719,6 +1726,12 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line === 'Follow:') return 'related-links';
   // An audio player's position and length (`0:00 / 4:32`).
   if (line.length <= 19 && PLAYER_TIME.test(line)) return 'page-element';
+  // The Times' print line and its links (`A version of this article appears in print on March
+  // 5, 2026, Section A, Page 18 … Order Reprints | Today’s Paper | Subscribe`), its writer's line
+  // with the link to more (`Maria Lund covers transportation for The Times. More about Maria Lund`).
+  if (c0 === 0x41 && line.length <= 400 && PRINT_VERSION.test(line)) return 'page-element';
+  if (line.length <= 400 && line.includes(' More about ') && WRITER_MORE_ABOUT.test(line))
+    return 'byline';
   // A gallery's caption with its place in the gallery (AP: `1 of 2 | Passengers wait…`).
   if (c0 < 0x3a && c0 > 0x2f && GALLERY_CAPTION.test(line)) return 'photo-caption';
   // A photo's caption copied with its credit on one line (see CAPTION_WITH_CREDIT).

@@ -8,7 +8,9 @@
  *   `REUTERS/Jane Doe`; a caption copied with its credit on one line (the Guardian's `The ferry
  *   at dawn. Photograph: Jane Doe/Reuters`, the Times' `…dawn.Credit...Jane Doe`): a caption;
  *   the Guardian's `View image in fullscreen`, `Reuse this content`, `This article is more than
- *   1 year old`, `Explore more on these topics`; AP's gallery captions (`1 of 2 | …`);
+ *   1 year old`, `Explore more on these topics`; AP's gallery captions (`1 of 2 | …`); the Times'
+ *   footer (`… for The Times. More about Maria Lund`, `A version of this article appears in print
+ *   on …`);
  * - the audio player's line with its length as a clock (`Listen to this article · 4:32 min`);
  * - a byline of the writer's name over the beat (`Maria Lund` / `Transport correspondent`) under
  *   the headline, over the date: both lines the byline;
@@ -533,5 +535,40 @@ describe("Axios' labelled paragraphs and its link to more", () => {
   it('BAD: `Go deeper` said, or a sentence after the label, stays words', () => {
     const said = `${HEADLINE}\n\n${LEDE}\n\nGo deeper\n\nGo deeper: the tunnel was dug in 1920.`;
     expect(rows(said).filter((r) => r[0] === 'note')).toEqual([]);
+  });
+});
+
+describe("the Times' footer under a story", () => {
+  it("GOOD: the writer's line with its link, the print line and its links are notes", () => {
+    const page = [
+      'Ferry Operator Warns of $4 Million Shortfall',
+      'By Maria Lund',
+      'March 4, 2026',
+      LEDE,
+      '“We are not going to let the ferry stop,” said José Ortega-Ruiz, the city’s transport chief.',
+      'Maria Lund covers transportation for The Times. More about Maria Lund',
+      'A version of this article appears in print on March 5, 2026, Section A, Page 18 of the New York edition with the headline: Ferry Operator Warns of Shortfall. Order Reprints | Today’s Paper | Subscribe',
+      'See more on: Portland Ferry Service',
+    ].join('\n');
+    const d = readInput(page);
+    expect(
+      blockRows(d)
+        .filter((r) => r[0] !== 'note')
+        .map((r) => r[2]),
+    ).toEqual([
+      'Ferry Operator Warns of $4 Million Shortfall',
+      LEDE,
+      '“We are not going to let the ferry stop,” said José Ortega-Ruiz, the city’s transport chief.',
+    ]);
+    expect(
+      blockRows(d)
+        .slice(-3)
+        .map((r) => r[1]),
+    ).toEqual(['byline', 'page-element', 'related-links']);
+  });
+
+  it("BAD: a sentence about another person's work, or about a print version, stays words", () => {
+    const page = `${HEADLINE}\n\n${LEDE}\n\nMaria Lund covers transportation. More about the ferry later.\n\nA version of the plan appeared in the council papers.`;
+    expect(rows(page).filter((r) => r[0] === 'note')).toEqual([]);
   });
 });
