@@ -200,7 +200,7 @@ const WRITER_MORE_ABOUT = lazyRegExp(
   'u',
 );
 /** A gallery's photo caption after its place in the gallery: `1 of 2 | Passengers wait…`. */
-const GALLERY_CAPTION = /^\d{1,2} of \d{1,2} \| \S/;
+const GALLERY_CAPTION = /^(?:\d{1,2} of \d{1,2} \| \S|\[\d{1,2}\/\d{1,2}\] ?[A-Z])/;
 /** An audio or video player's position over its length, copied with the page: `0:00 / 4:32`. */
 const PLAYER_TIME = /^\d{1,2}:\d\d(?::\d\d)? ?\/ ?\d{1,2}:\d\d(?::\d\d)?$/;
 /** A list's words for screen readers, copied with the page (see classifyLine). */
@@ -1732,8 +1732,12 @@ export function classifyLine(raw: string): NoteReason | null {
   if (c0 === 0x41 && line.length <= 400 && PRINT_VERSION.test(line)) return 'page-element';
   if (line.length <= 400 && line.includes(' More about ') && WRITER_MORE_ABOUT.test(line))
     return 'byline';
-  // A gallery's caption with its place in the gallery (AP: `1 of 2 | Passengers wait…`).
-  if (c0 < 0x3a && c0 > 0x2f && GALLERY_CAPTION.test(line)) return 'photo-caption';
+  // A gallery's caption with its place in the gallery (AP: `1 of 2 | Passengers wait…`; Reuters:
+  // `[1/2]Passengers wait…`, or its licensing link at the end, `Item 1 of 2 … opens new tab`).
+  if (((c0 < 0x3a && c0 > 0x2f) || c0 === 0x5b) && GALLERY_CAPTION.test(line))
+    return 'photo-caption';
+  if (line.endsWith('Rights, opens new tab') || line.endsWith('Purchase Licensing Rights'))
+    return 'photo-caption';
   // A photo's caption copied with its credit on one line (see CAPTION_WITH_CREDIT).
   const credited =
     line.length <= 400 && (line.includes(': ') || line.includes('Credit'))

@@ -8,7 +8,8 @@
  *   `REUTERS/Jane Doe`; a caption copied with its credit on one line (the Guardian's `The ferry
  *   at dawn. Photograph: Jane Doe/Reuters`, the Times' `…dawn.Credit...Jane Doe`): a caption;
  *   the Guardian's `View image in fullscreen`, `Reuse this content`, `This article is more than
- *   1 year old`, `Explore more on these topics`; AP's gallery captions (`1 of 2 | …`); the Times'
+ *   1 year old`, `Explore more on these topics`; AP's and Reuters' gallery captions (`1 of 2 | …`, `Item 1 of 2 …`,
+ *   `[1/2]…`, `… Purchase Licensing Rights, opens new tab`); the Times'
  *   footer (`… for The Times. More about Maria Lund`, `A version of this article appears in print
  *   on …`);
  * - the audio player's line with its length as a clock (`Listen to this article · 4:32 min`);
@@ -449,9 +450,28 @@ describe('photo credits and captions as news pages copy them', () => {
     ]);
   });
 
+  it("GOOD: Reuters' gallery captions with their licensing link, the lede under them whole", () => {
+    const reutersLede =
+      'PORTLAND, Maine, March 4 (Reuters) - The harbor ferry service faces a $4 million shortfall.';
+    const page = [
+      HEADLINE,
+      'By Maria Lund',
+      'March 4, 2026 10:02 AM GMT Updated 2 hours ago',
+      'Item 1 of 2 Passengers wait at the pier in Portland, Maine, U.S., March 4, 2026. REUTERS/Karen Wu/File Photo Purchase Licensing Rights, opens new tab',
+      '[1/2]Passengers wait at the pier in Portland, Maine, U.S., March 4, 2026. REUTERS/Karen Wu/File Photo Purchase Licensing Rights, opens new tab',
+      reutersLede,
+    ].join('\n');
+    expect(rows(page).slice(3)).toEqual([
+      ['note', 'photo-caption', expect.stringMatching(/^Item 1 of 2/)],
+      ['note', 'photo-caption', expect.stringMatching(/^\[1\/2\]/)],
+      ['narration', null, reutersLede],
+    ]);
+  });
+
   it('BAD: sentences that hold the same words stay words', () => {
     for (const sentence of [
       '1 of 2 people said no, the poll found.',
+      'Item 1 of 2 on the agenda was the ferry.',
       'He said the plan was clear. Photograph: the council had none.',
       'Credit card fees rose in March.',
       'This article is more than a year late, the editor said.',

@@ -778,6 +778,8 @@ function continuesNote(
     return true;
   if (end.length < WRAPPED_NOTE_CHARS) return false;
   if (endsWithSentencePunctuation(end)) return false;
+  // A link's words end it (Reuters' `… Purchase Licensing Rights, opens new tab`).
+  if (end.endsWith(', opens new tab')) return false;
   // (`,` `;` and words end a wrapped line; a colon ends a label over its list.)
   if (end.charCodeAt(end.length - 1) === 0x3a) return false;
   // The sentence's words go on in lower case, or in capitals under a line in capitals, or to
