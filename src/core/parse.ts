@@ -1497,6 +1497,7 @@ function hasStampedNames(text: string): boolean {
   // The names' times: forward from the recording's first minute, not all on fives of seconds.
   let recording = true;
   let offRound = false;
+  let stamps = 0;
   let firstMs: number | null = null;
   let lastMs = -1;
   // The time lines first (a newline and a digit: few places to look), then the name above each.
@@ -1511,12 +1512,21 @@ function hasStampedNames(text: string): boolean {
       belowCount++;
       below.add(under);
     }
+    stamps++;
     if (!STAMPED_NAME.test(name)) continue;
     count++;
     names.add(name.trim());
-    // A person's full name over a time of the recording, forward from the one before.
+    // A person's full name over a time of the recording, forward from the one before, the
+    // words under it a sentence's (a panel's chapter title over captions in lower case is none).
     const ms = parseAnchorTime(m[0].trim());
-    if (ms === null || ms <= lastMs || name.length > 40 || !NAME_UNDER_TIME.test(name))
+    if (
+      ms === null ||
+      ms <= lastMs ||
+      name.length > 40 ||
+      !NAME_UNDER_TIME.test(name) ||
+      ARTICLE_FIRST.test(name) ||
+      !STARTS_UPPERCASE.test(under)
+    )
       recording = false;
     else if ((ms / 1000) % 5 !== 0) offRound = true;
     firstMs ??= ms;
@@ -1527,10 +1537,11 @@ function hasStampedNames(text: string): boolean {
   return (
     (count >= MIN_STAMPED_NAMES && names.size < count) ||
     (belowCount >= MIN_STAMPED_NAMES && below.size < belowCount) ||
-    // Two turns or more of full names from the recording's first minute, not all on round
-    // seconds (a meeting's short transcript, each speaker once: `Maria Lund` / `0:03` / …); a
-    // plan's `Warm Up` / `0:00` / `Sprint` / `0:30` keeps its round times.
+    // Two turns or more of full names from the recording's first minute, a name over every
+    // time, not all on round seconds (a meeting's short transcript, each speaker once: `Maria
+    // Lund` / `0:03` / …); a plan's `Warm Up` / `0:00` / `Sprint` / `0:30` keeps its round times.
     (count >= MIN_RECORDING_NAMES &&
+      count === stamps &&
       recording &&
       offRound &&
       firstMs !== null &&
@@ -1540,6 +1551,8 @@ function hasStampedNames(text: string): boolean {
 
 /** Fewest turns of a short meeting transcript copied with a name over each time. */
 const MIN_RECORDING_NAMES = 2;
+/** A title's article opening the line (`The Ferry Deal`): no person's name. */
+const ARTICLE_FIRST = /^(?:The|A|An) /;
 
 /** A name under its time: two to four capitalized words, no sentence's mark. */
 const NAME_UNDER_TIME = lazyRegExp(

@@ -564,6 +564,15 @@ describe("a meeting's short transcript, a name over each time, each speaker once
     expect(rows(noticed).filter((r) => r[0] !== 'note')).toEqual(expected);
   });
 
+  it("BAD: a video panel's chapter titles over its captions name nobody", () => {
+    const oneEach =
+      'Opening Remarks\n0:00\nhello and welcome back to the channel today\n\nThe Ferry Deal\n0:07\nwhy the ferry costs four million more\n';
+    expect(readInput(oneEach).speakers).toEqual([]);
+    const panel =
+      'Opening Remarks\n0:00\nHello and welcome back.\n0:03\nToday we look at the budget.\nFerry Costs\n0:07\nWhy the ferry costs more.\n0:11\nLet us begin.\n';
+    expect(readInput(panel).speakers).toEqual([]);
+  });
+
   it("BAD: a plan's steps on round times, an agenda's clock times, keep no speakers", () => {
     const plan =
       'Warm Up\n0:00\nJog slowly.\n\nSprint Hard\n0:30\nRun as fast as you can.\n\nCool Down\n1:00\nWalk.\n';
