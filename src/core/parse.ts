@@ -1839,13 +1839,13 @@ function hasTimedParagraphs(text: string): boolean {
 
 /**
  * A time in brackets closing a line (Riverside-style exports: `Ellen Marsh: Welcome back.
- * [00:00:01]`), or a range in brackets or parentheses (`Ellen Marsh [00:00:01 - 00:00:09]`,
- * `Ellen Marsh (00:01 - 00:09)` over the words; a time alone in parentheses may be a length,
- * `PKG (1:30)`): read as the paragraph's time when two lines or more close so. The range's start
- * is group 1 (brackets) or 2 (parentheses).
+ * [00:00:01]`), or a range in brackets, or in parentheses with hours (`Ellen Marsh: Welcome.
+ * [00:00:01 - 00:00:09]`; a time alone in parentheses may be a length, `PKG (1:30)`, and `(10:02
+ * - 10:17)` a schedule's): read as the paragraph's time when two lines or more close so. The
+ * range's start is group 1 (brackets) or 2 (parentheses).
  */
 const CLOSING_TIME =
-  /(?<=\S)[ \t]+(?:\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?:[ \t]?[-–][ \t]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\]|\(((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[ \t]?[-–][ \t]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\))[ \t]*$/;
+  /(?<=\S)[ \t]+(?:\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?:[ \t]?[-–][ \t]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\]|\((\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)[ \t]?[-–][ \t]?\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\))[ \t]*$/;
 
 function hasClosingTimes(text: string): boolean {
   // Each `]` that ends its line, the line then tried: no pattern run at every character.

@@ -388,6 +388,14 @@ describe("a name line closed by the turn's time range", () => {
     expect(readInput(brackets).speakers).toEqual([]);
   });
 
+  it("BAD: a clock range in parentheses closing a turn's words (`(10:02 - 10:47)`) stays words", () => {
+    const text = 'JANE: The first half runs (10:02 - 10:47)\nTOM: And the second (11:03 - 11:48)\n';
+    expect(rows(text).map((r) => r[2])).toEqual([
+      'The first half runs (10:02 - 10:47)',
+      'And the second (11:03 - 11:48)',
+    ]);
+  });
+
   it('BAD: a range running backwards names nobody', () => {
     const backwards = rangedTurns((i) => `(${ends[i]} - ${starts[i]})`);
     expect(readInput(backwards).speakers).toEqual([]);
