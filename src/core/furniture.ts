@@ -1743,7 +1743,13 @@ export function classifyLine(raw: string): NoteReason | null {
     line.length <= 400 && (line.includes(': ') || line.includes('Credit'))
       ? CAPTION_WITH_CREDIT.exec(line)
       : null;
-  if (credited !== null && words(credited[0]).length <= 10) return 'photo-caption';
+  // (No speaker's colon before the caption: `JANE: Look. Photo: Karen Wu` is her turn.)
+  if (
+    credited !== null &&
+    words(credited[0]).length <= 10 &&
+    line.lastIndexOf(': ', credited.index) === -1
+  )
+    return 'photo-caption';
   if (c0 === 0x43 && line.length <= 120 && NYT_CREDIT.test(line)) return 'credit';
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';

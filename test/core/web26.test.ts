@@ -473,6 +473,7 @@ describe('photo credits and captions as news pages copy them', () => {
       '1 of 2 people said no, the poll found.',
       'Item 1 of 2 on the agenda was the ferry.',
       'He said the plan was clear. Photograph: the council had none.',
+      'JANE: Look at this picture. Photo: Karen Wu',
       'Credit card fees rose in March.',
       'This article is more than a year late, the editor said.',
       '(AP and Reuters both reported the vote.)',
