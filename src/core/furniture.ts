@@ -615,7 +615,12 @@ function isShareLine(line: string, first: string): boolean {
   if (toks.every((t) => SOCIAL.has(t)) && (toks.length > 1 || (toks[0]?.length ?? 0) > 1))
     return true;
   if (toks[0] === 'link' && toks[1] === 'copied') return true;
-  if (toks[0] === 'listen' && toks.length <= 4 && /\d:\d\d|\d min\b/.test(line)) return true;
+  if (
+    toks[0] === 'listen' &&
+    toks.length <= 4 &&
+    (/\d:\d\d/.test(line) || /^Listen(?: [·•|-])? \d{1,3} mins?$/i.test(line))
+  )
+    return true;
   if (!SHARE_VERBS.has(toks[0] ?? '')) return false;
   return toks.slice(1).every((t) => SHARE_REST.has(t) || SOCIAL.has(t) || SHARE_VERBS.has(t));
 }

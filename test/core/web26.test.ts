@@ -523,6 +523,7 @@ describe("ad markers, audio players' lines and sign-up boxes between paragraphs"
       'Listen to this article now, he said.',
       'Follow the money.',
       'Listen, I have 4 minutes.',
+      'Listen for 5 min',
       'Read the full story here, the editor said.',
     ])
       expect(between(sentence)?.[0]).not.toBe('note');
