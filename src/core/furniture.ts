@@ -183,7 +183,28 @@ function hasEarlySpacedDash(line: string): boolean {
 /** NPR's audio player on a story page: `4-Minute Listen`, `Playlist`. */
 /** Glyph names of icon fonts, alone on a line in lower case. */
 export const ICON_LABEL =
-  /^(?:play|pause|search|close|menu|share\d?|play_arrow|expand_more|expand_less|chevron_(?:left|right)|arrow_(?:back|forward)|icon-[a-z]{2,8})$/;
+  /^(?:play|pause|search|close|menu|share\d?|twitter|facebook|linkedin|instagram|whatsapp|mailto|envelope|play_arrow|expand_more|expand_less|chevron_(?:left|right)|arrow_(?:back|forward)|icon-[a-z]{2,8})$/;
+/**
+ * CNN's dateline alone on its line: a place in capitalised words, `CNN` (in parentheses or not)
+ * and a dash (`I told CNN —`, a sentence broken off, is none).
+ */
+const CNN_DATELINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|do|del|la|le|al|el|of)){0,6} \(?CNN(?: Business| Brasil| Español)?\)? ?[—–]$`,
+  'u',
+);
+/** The Times' note of the article's print edition (see classifyLine). */
+const PRINT_VERSION = /^A version of this (?:article|story|review) appear(?:s|ed) in print on /;
+/** A writer's line ending with the link to more of them: `… for The Times. More about Jane Doe`. */
+const WRITER_MORE_ABOUT = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) [^.]{2,200}\.(?: [^.]{2,200}\.){0,3} More about \1$`,
+  'u',
+);
+/** A gallery's photo caption after its place in the gallery: `1 of 2 | Passengers wait…`. */
+const GALLERY_CAPTION = /^(?:\d{1,2} of \d{1,2} \| \S|\[\d{1,2}\/\d{1,2}\] ?[A-Z])/;
+/** An audio or video player's position over its length, copied with the page: `0:00 / 4:32`. */
+const PLAYER_TIME = /^\d{1,2}:\d\d(?::\d\d)? ?\/ ?\d{1,2}:\d\d(?::\d\d)?$/;
+/** A list's words for screen readers, copied with the page (see classifyLine). */
+const SCREEN_READER_LIST = /^(?:list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end of list)$/;
 /** A short link to a story: a host and one code (`https://p.dw.com/p/4xYz1`, `https://bit.ly/3aBcD`). */
 const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,24}\/(?:[a-z]\/)?[A-Za-z\d]{4,12}$/;
 /** Two numeric dates with no space between (`01/14/202601/14/2026`, `14.01.202614.01.2026`). */
@@ -594,7 +615,12 @@ function isShareLine(line: string, first: string): boolean {
   if (toks.every((t) => SOCIAL.has(t)) && (toks.length > 1 || (toks[0]?.length ?? 0) > 1))
     return true;
   if (toks[0] === 'link' && toks[1] === 'copied') return true;
-  if (toks[0] === 'listen' && toks.length <= 4 && /\d:\d\d/.test(line)) return true;
+  if (
+    toks[0] === 'listen' &&
+    toks.length <= 4 &&
+    (/\d:\d\d/.test(line) || /^Listen(?: [·•|-])? \d{1,3} mins?$/i.test(line))
+  )
+    return true;
   if (!SHARE_VERBS.has(toks[0] ?? '')) return false;
   return toks.slice(1).every((t) => SHARE_REST.has(t) || SOCIAL.has(t) || SHARE_VERBS.has(t));
 }
@@ -609,23 +635,27 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|(?:estimated )?reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?:(?: [·•|-])? \d{1,3}(?::\d\d)? min(?:ute)?s?| now)?(?: learn more)?|voiced by amazon polly|audio player loading(?:…|\.{3})?|listen to this (?:article|story)\. enjoy more audio and podcasts on ios or android\.|audio for this (?:article|story) is not available\.?|your browser does(?:n['’]t| not) support (?:html5 |the )?audio(?: element)?\.?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|continue article|read (?:the )?full (?:article|story)|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|view image in fullscreen|reuse this content|this article is more than \d{1,2} (?:years?|months?) old|follow along using the transcript\.?)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua reuse this audio your estimated voiced',
 );
 
 function isPageWidget(line: string, first: string): boolean {
   if (line.length > 120) return false;
-  if (WIDGET_FIRST.has(first) || isAsciiDigit(first.charCodeAt(0))) return WIDGET.test(line);
+  if (WIDGET_FIRST.has(first) || isAsciiDigit(first.charCodeAt(0))) {
+    if (WIDGET.test(line)) return true;
+    // An author's follow button (`Follow Maria Lund`): the name, no sentence.
+    return first === 'follow' && isBareName(line.slice(7)) && line.startsWith('Follow ');
+  }
   return false;
 }
 
 // --- related links --------------------------------------------------------------------------
 
 const RELATED =
-  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?|videos|clips|podcasts)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
+  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?|videos|clips|podcasts)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|go deeper(?=:)|see more on|see all topics|suggested topics|explore more on these topics|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
 
 function isRelated(line: string): boolean {
   if (!RELATED.test(line)) return false;
@@ -661,7 +691,10 @@ export function readByline(line: string): string | null {
   const dated = bar > 0 && /\d/.test(rest.slice(bar));
   if (words(dated ? rest.slice(0, bar) : rest).length > 14) return null;
   // Names before the first comma (outlet, role and place follow it).
-  const head = (rest.split(/\s*[,;|–—]\s*|\s+-\s+/)[0] ?? '').trim();
+  // (A publication's launch line under its subscribe box, Substack's `By Dana Whitfield ·
+  // Launched 3 months ago`, is the box's.)
+  if (/[·∙•] Launched /.test(rest)) return null;
+  const head = (rest.split(/\s*[,;|–—•·]\s*|\s+-\s+/)[0] ?? '').trim();
   const names = head.split(/\s+(?:and|&|и|und|et|y)\s+/u);
   const first = names[0] ?? '';
   if (!names.every((n) => NAME_RUN.test(n))) return null;
@@ -907,7 +940,31 @@ const PHOTO_AGENCY_CREDIT = lazyRegExp(
   'u',
 );
 
-const PHOTO_BY = lazyRegExp(String.raw`^(?:Photo|Image|Picture) by\s+\p{Lu}`, 'u');
+/** `Photo by Jane Doe/AP`, or in parentheses after a picture (`(Photo by Jane Doe/Getty Images)`). */
+const PHOTO_BY = lazyRegExp(
+  String.raw`^(?:(?:Photo|Image|Picture|Photograph) by\s+\p{Lu}|\((?:Photo|Image|Picture|Photograph|Photos) by\s+\p{Lu}[^()]*\)$)`,
+  'u',
+);
+
+/** The Times' photo credit: `Credit...` and the photographer (`Credit…Karen Wu/Reuters`). */
+const NYT_CREDIT = lazyRegExp(String.raw`^Credit(?:\.{3}|…)\s?\p{Lu}`, 'u');
+/** A wire's credit, the agency first: `REUTERS/Karen Wu`, `AFP/José Ortega`. */
+const AGENCY_FIRST_CREDIT = lazyRegExp(
+  String.raw`^(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|ANSA|DPA|dpa)\/\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\/File(?: Photo)?)?$`,
+  'u',
+);
+/** An agency's photo credit in parentheses after a picture: `(AP Photo/Karen Wu, File)`. */
+const PAREN_AGENCY_PHOTO =
+  /^\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Bloomberg|Xinhua|Kyodo)(?: Photo| Images)?\/[^()/]{2,60}(?:\/[^()/]{2,40})?\)$/;
+/**
+ * A photo's caption with its credit at the end, copied as one line (the Guardian's `The ferry at
+ * dawn. Photograph: Karen Wu/Reuters`, `Composite: Guardian Design`; the Times' `The ferry at
+ * dawn.Credit...Karen Wu for The New York Times`): the credit a few capitalised words.
+ */
+const CAPTION_WITH_CREDIT = lazyRegExp(
+  String.raw`(?:[.!?”’")]\s?|\s)(?:Photograph|Composite|Illustration|Photo|Photos|Photographs): \p{Lu}[^.!?:]{1,80}$|\S(?:Credit(?:\.{3}|…))\p{Lu}[^!?:]{1,80}$`,
+  'u',
+);
 
 function captionOrCredit(line: string): NoteReason | null {
   if (line.length <= 80 && AGENCIES.test(line)) return 'credit';
@@ -917,6 +974,10 @@ function captionOrCredit(line: string): NoteReason | null {
   // NPR's photo controls: `Enlarge this image`, `hide caption`, `toggle caption`.
   if (/^(?:enlarge this image|(?:hide|toggle) caption)$/i.test(line)) return 'photo-caption';
   if (PHOTO_BY.test(line) && words(line).length <= 10) return 'credit';
+  // The Times' credit under a photo (`Credit...Karen Wu for The New York Times`), a wire's
+  // agency before the photographer (`REUTERS/Karen Wu`).
+  if (NYT_CREDIT.test(line) || (line.length <= 60 && AGENCY_FIRST_CREDIT.test(line)))
+    return 'credit';
   const m =
     /^(?:Image source|Image credit|Photo credit|Photo|Photograph|Photos|Picture|Image|Credit|Illustration|Graphic|Courtesy(?: of)?|Source)\s*[,:]\s*(.+)$/i.exec(
       line,
@@ -924,7 +985,11 @@ function captionOrCredit(line: string): NoteReason | null {
   if (m?.[1]) {
     const rest = m[1];
     // `Photo: Reuters`, `Image source, Getty Images`: a credit; a longer description: a caption.
-    if (words(rest).length <= 6 && !/[.!?]$/.test(rest)) return 'credit';
+    // A credit's label names one, longer (`Credit: Karen Wu for The New York Times`).
+    const credit = /^(?:Credit|Photo credit|Image credit)$/i.test(
+      line.slice(0, line.search(/\s*[,:]/)),
+    );
+    if (words(rest).length <= (credit ? 10 : 6) && !/[.!?]$/.test(rest)) return 'credit';
     if (/^(?:Photo|Photograph|Picture|Image)$/i.test(line.slice(0, line.search(/\s*[,:]/))))
       return 'photo-caption';
   }
@@ -991,7 +1056,7 @@ function isCookieNotice(line: string): boolean {
 }
 
 const SUBSCRIPTION = lazyRegExp(
-  String.raw`^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])`,
+  String.raw`^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|enter your email(?: address)?$|skip past newsletter promotion$|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])`,
   'iu',
 );
 
@@ -1016,6 +1081,8 @@ function isSubscription(line: string): boolean {
       )
     );
   }
+  // The Guardian's mark opening its newsletter box: `Skip past newsletter promotion`.
+  if (lower === 'skip past newsletter promotion') return true;
   // A newsletter's box under a post (Substack: `Thanks for reading! Subscribe for free to …`).
   if (lower.startsWith('thanks for reading')) return true;
   // `Support NPR`, `Donate now`: a button or a short appeal, not a sentence about support.
@@ -1023,7 +1090,7 @@ function isSubscription(line: string): boolean {
 }
 
 const ADVERT = lazyRegExp(
-  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама|publicité|werbung|anzeige|publicidad|pubblicità)$`,
+  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|advertisement ?[-–—·•|] ?(?:scroll to continue|continue reading below)|scroll to continue with content|(?:article|content|story) continues below(?: this ad)?|skip ad|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама|publicité|werbung|anzeige|publicidad|pubblicità)$`,
   'iu',
 );
 
@@ -1084,14 +1151,14 @@ const FIRST = {
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
   ),
   advert: set(
-    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising publicité werbung anzeige publicidad pubblicità',
+    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising publicité werbung anzeige publicidad pubblicità scroll content',
   ),
   terms: set(
     'terms legal privacy cookie cookies your do accessibility corrections ethics editorial sitemap site',
   ),
   programme: set('heard as broadcast aired first originally from'),
   subscription: set(
-    'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks',
+    'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks skip enter',
   ),
   byline: set(
     'by written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent produced producer field senior executive editor video camera shooter photographer videographer от автор von par por from',
@@ -1111,7 +1178,7 @@ const FIRST = {
       'ansa kyodo yonhap npr bbc cnn associated enlarge hide toggle',
   ),
   related: set(
-    "related more read see also you most recommended trending up editor’s editor's around top further latest other tags topics filed",
+    "related more read see also you most recommended trending up editor’s editor's around top further latest other tags topics filed suggested explore go",
   ),
 };
 
@@ -1222,7 +1289,9 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     ),
     'disclaimer',
   ],
-  [/^Meeting ended after \d{1,2}:\d\d(?::\d\d)?\b/, 'page-element'],
+  [/^(?:Meeting|Transcription|Recording) ended after \d{1,2}:\d\d(?::\d\d)?\b/, 'page-element'],
+  // Google Meet's notes document's tabs with their icons (`📝 Notes`, `📖 Transcript`).
+  [/^(?:📝 Notes|📖 Transcript)$/u, 'navigation'],
   [/^Automatically convert your audio files to text with Sonix\b/, 'advertisement'],
   [
     /^(?:Listen to this Segment|Watch the Full Episode)$|^(?:Listen to|Watch) the full (?:interview|conversation|episode)\b/,
@@ -1302,7 +1371,7 @@ const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const words =
     "This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage Generated Auto-generated Transcripts Transcript These " +
     'Presenter: Host: Anchor: Transcription Exported Created Transcribed Auto-transcribed ' +
-    'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:';
+    'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent: 📝 📖';
   for (const word of `${words} ${words.toUpperCase()}`.split(' ')) {
     const list = byInitial.get(word.charCodeAt(0)) ?? [];
     list.push(word);
@@ -1657,6 +1726,38 @@ export function classifyLine(raw: string): NoteReason | null {
   if ((c0 === 0x5b || c0 === 0x46) && RECORD_GPO_HEADER.test(line)) return 'page-element';
   const wire = wireOrToolLine(line);
   if (wire) return wire;
+  // CNN's place and mark on a line of their own over the lede (`Portland, Maine CNN —`); its topic
+  // box's label over the topics (`Follow:` / `Ferry` / `See all topics`).
+  if ((last === 0x2014 || last === 0x2013) && line.length <= 80 && CNN_DATELINE.test(line))
+    return 'dateline';
+  if (line === 'Follow:') return 'related-links';
+  // An audio player's position and length (`0:00 / 4:32`).
+  if (line.length <= 19 && PLAYER_TIME.test(line)) return 'page-element';
+  // The Times' print line and its links (`A version of this article appears in print on March
+  // 5, 2026, Section A, Page 18 … Order Reprints | Today’s Paper | Subscribe`), its writer's line
+  // with the link to more (`Maria Lund covers transportation for The Times. More about Maria Lund`).
+  if (c0 === 0x41 && line.length <= 400 && PRINT_VERSION.test(line)) return 'page-element';
+  if (line.length <= 400 && line.includes(' More about ') && WRITER_MORE_ABOUT.test(line))
+    return 'byline';
+  // A gallery's caption with its place in the gallery (AP: `1 of 2 | Passengers wait…`; Reuters:
+  // `[1/2]Passengers wait…`, or its licensing link at the end, `Item 1 of 2 … opens new tab`).
+  if (((c0 < 0x3a && c0 > 0x2f) || c0 === 0x5b) && GALLERY_CAPTION.test(line))
+    return 'photo-caption';
+  if (line.endsWith('Rights, opens new tab') || line.endsWith('Purchase Licensing Rights'))
+    return 'photo-caption';
+  // A photo's caption copied with its credit on one line (see CAPTION_WITH_CREDIT).
+  const credited =
+    line.length <= 400 && (line.includes(': ') || line.includes('Credit'))
+      ? CAPTION_WITH_CREDIT.exec(line)
+      : null;
+  // (No speaker's colon before the caption: `JANE: Look. Photo: Karen Wu` is her turn.)
+  if (
+    credited !== null &&
+    words(credited[0]).length <= 10 &&
+    line.lastIndexOf(': ', credited.index) === -1
+  )
+    return 'photo-caption';
+  if (c0 === 0x43 && line.length <= 120 && NYT_CREDIT.test(line)) return 'credit';
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
@@ -1819,10 +1920,15 @@ export function classifyLine(raw: string): NoteReason | null {
   if (startsLowerCase(line)) {
     // NPR's photo controls copied with the caption (`hide caption`, `toggle caption`).
     if (line.length <= 14 && /^(?:hide|toggle) caption$/.test(line)) return 'photo-caption';
+    // The Guardian's mark closing its newsletter box (`after newsletter promotion`).
+    if (line === 'after newsletter promotion') return 'subscription';
     if (line.length <= 300 && hasEarlySpacedDash(line) && GLOSSARY_ENTRY.test(line))
       return 'page-element';
     // An icon font's glyph name copied with the page (Al Jazeera, DW: `play`, `search`, `share2`).
     if (line.length <= 14 && ICON_LABEL.test(line)) return 'page-element';
+    // A list's words for screen readers (Al Jazeera's related stories: `list of 4 items`, `list 1
+    // of 4`, `end of list`): the list's, its titles between them.
+    if (line.length <= 24 && SCREEN_READER_LIST.test(line)) return 'related-links';
     // A bare short link to the story (DW: `https://p.dw.com/p/4xYz1`).
     if (c0 === 0x68 && line.length <= 48 && SHORT_LINK.test(line)) return 'share-links';
     // A blog's byline with the post's time (`by Desk Editor on Wednesday, August 3, 2011 — …`).
@@ -1880,7 +1986,14 @@ export function classifyLine(raw: string): NoteReason | null {
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
   if ((symbol || FIRST.end.has(first)) && END_MARK.test(line)) return 'page-element';
   if (symbol && line.length <= 160 && UNCORRECTED.test(line)) return 'disclaimer';
-  if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
+  if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) {
+    // `(Photo by Jane Doe/Getty Images)` after a picture: its credit, no direction.
+    return c0 === 0x28 &&
+      words(line).length <= 10 &&
+      (PHOTO_BY.test(line) || PAREN_AGENCY_PHOTO.test(line))
+      ? 'credit'
+      : null;
+  }
   if ((symbol || FIRST.copyright.has(first)) && COPYRIGHT.test(line)) return 'copyright';
   if (first === 'end' && END_TIME.test(line)) return 'dateline';
   if (

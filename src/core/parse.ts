@@ -25,7 +25,7 @@ import {
   isWireSection,
   VIDEO_CELL_WORDS,
 } from './directions.ts';
-import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
+import { classifyLine, EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
 import {
   isRewrappedRest,
   type Rewrap,
@@ -53,6 +53,7 @@ import {
   ircLine,
   ircTag,
   isChatHeader,
+  isEditorLabelLine,
   isIrcLog,
   isNumberedLabelLine,
   MARKED_EMAIL,
@@ -62,6 +63,7 @@ import {
   printedHearingTag,
   roleWord,
   timecodeRange,
+  trailingMediaRange,
   untaggedTimeAnchor,
   zoomChatMessage,
 } from './tags.ts';
@@ -748,11 +750,41 @@ function headerLines(group: Line[], wrapped: boolean, bare = false, textWidth = 
       break;
     k++;
   }
+  // A story page's headline over its standfirst, the byline or the date a few lines below
+  // (`Ferry operator warns of $4M shortfall` / `The service could stop by summer.` / `By Jane
+  // Doe`): the headline is a line of its own.
+  if (k === 1 && isHeadlineOverStandfirst(group)) return 1;
   // A longer run is a pasted page, read line by line by the furniture rules; a prefix whose next
   // line opens in lower case is a wrapped sentence (`could now go` / `Home` / `after the water`).
   if (k < 2 || k >= HEADER_MAX_LINES) return 0;
   const next = group[k]?.trimmed ?? '';
   return STARTS_LOWERCASE.test(next) ? 0 : k;
+}
+
+/** Lines under a standfirst looked at for the page's byline or date. */
+const STANDFIRST_BYLINE_LINES = 3;
+/** Longest standfirst: a sentence or two under the headline. */
+const STANDFIRST_MAX_CHARS = 300;
+
+/**
+ * The opening group is a story page's headline (its first line, no sentence), a standfirst of a
+ * sentence or two opening in a capital, then within three lines the byline or the date.
+ */
+function isHeadlineOverStandfirst(group: readonly Line[]): boolean {
+  const standfirst = group[1]?.trimmed ?? '';
+  if (
+    group.length < 3 ||
+    standfirst.length > STANDFIRST_MAX_CHARS ||
+    !endsWithSentencePunctuation(standfirst) ||
+    !STARTS_UPPERCASE.test(standfirst) ||
+    tagOf(group[1] as Line) !== null
+  )
+    return false;
+  for (let i = 2; i < Math.min(group.length, 2 + STANDFIRST_BYLINE_LINES); i++) {
+    const reason = classifyLine((group[i] as Line).trimmed);
+    if (reason === 'byline' || reason === 'dateline') return true;
+  }
+  return false;
 }
 
 /** A line that is only an elapsed time with hours and seconds (`00:05:07`, `1:02:03`). */
@@ -804,6 +836,53 @@ function isTimedNamePair(first: Line, second: Line, text: Line | undefined, bare
   return match !== null && match.rest === '' && tagOf(text) === null;
 }
 
+/** Fewest records of an editor's transcript export (see {@link editorTranscriptLabels}). */
+const MIN_EDITOR_RECORDS = 2;
+
+/**
+ * A video editor's transcript exported as text (Premiere Pro: `00:00:06:10 - 00:00:14:02` /
+ * `Speaker 2` / the words, a blank line between): the line under each range is its speaker's
+ * label whatever it says (`Unknown`, a speaker renamed `Maria` or `Lund`), when every range
+ * alone on its line opens such a record, two or more (with a label of one word, a label twice).
+ * The labels, or null for another text.
+ */
+function editorTranscriptLabels(text: string): Set<string> | null {
+  if (text.indexOf(' - ') === -1 && text.indexOf(' – ') === -1) return null;
+  const lines = text.split('\n');
+  const labels = new Set<string>();
+  let records = 0;
+  let oneWord = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as string).trim();
+    if (t.length > TIMECODE_LINE_CHARS || !/^\d/.test(t) || !isTimecodeRange(t)) continue;
+    const label = (lines[i + 1] ?? '').trim();
+    const words = (lines[i + 2] ?? '').trim();
+    // (A script's cue under its time, `SOT`, `VO`: a rundown's, not a transcript's speaker.)
+    if (!isEditorLabelLine(label) || isScriptCue(label) || words === '' || isTimecodeRange(words))
+      return null;
+    labels.add(label);
+    records++;
+    if (!label.includes(' ') && !UNKNOWN_LABEL.test(label)) oneWord = true;
+  }
+  // A word alone under each range may be a caption's (`Welcome` / `The ferry left…`): labels
+  // of one word are speakers when one of them speaks again.
+  if (oneWord && labels.size === records) return null;
+  return records >= MIN_EDITOR_RECORDS ? labels : null;
+}
+
+/** Premiere Pro's label for a voice it did not tell: an unnamed speaker, not a person `Unknown`. */
+const UNKNOWN_LABEL = /^unknown$/i;
+
+/**
+ * The tag of an editor's speaker label (see {@link editorTranscriptLabels}), the whole line;
+ * null when it names nobody.
+ */
+function editorLabelTag(label: string): TagMatch | null {
+  const read = parseTag(UNKNOWN_LABEL.test(label) ? 'Unknown Speaker:' : `${label}:`);
+  if (read === null || read.rest !== '') return null;
+  return { tag: { ...read.tag, raw: label }, rest: '', end: label.length };
+}
+
 /** A line opening with two spaces or a tab: a first-line indent. */
 function isIndented(line: Line): boolean {
   const t = line.text;
@@ -833,11 +912,15 @@ function isBareTimestamp(line: Line | undefined): boolean {
 /** A caption's time opening its line (`0:03 channel today we're`), not a clock (`10:04 a.m.`). */
 const STAMP_OPENING = /^(\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)/;
 
+/** A caption's time in parentheses opening its line (a transcript site's `(0:03) channel today`). */
+const PAREN_STAMP_OPENING = /^\((\d{1,2}:\d{2}(?::\d{2})?)\)[ \t]+(?=\S)/;
+
 /**
  * A caption panel copied one caption a line after its time (`0:00 hi everyone`, a transcript
- * extension's copy): the group as time lines and caption lines, the shape {@link splitPanel}
- * reads, or null. Lines without a time (a chapter title, `[Music]`) stay as they are; a line a
- * speaker's tag opens (`00:00:05 Speaker 1: …`) leaves the group to the tag reader.
+ * extension's copy; `(0:00) hi everyone`, a transcript site's): the group as time lines and
+ * caption lines, the shape {@link splitPanel} reads, or null. Lines without a time (a chapter
+ * title, `[Music]`) stay as they are; a line a speaker's tag opens (`00:00:05 Speaker 1: …`)
+ * leaves the group to the tag reader.
  */
 function inlinePanel(group: readonly Line[]): Line[] | null {
   // Made at the first time only: nearly every group has none, and then no copy of its lines.
@@ -845,7 +928,7 @@ function inlinePanel(group: readonly Line[]): Line[] | null {
   let inline = 0;
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
-    const m = STAMP_OPENING.exec(line.trimmed);
+    const m = STAMP_OPENING.exec(line.trimmed) ?? PAREN_STAMP_OPENING.exec(line.trimmed);
     if (m === null) {
       out?.push(line);
       continue;
@@ -864,6 +947,57 @@ function inlinePanel(group: readonly Line[]): Line[] | null {
     );
   }
   return out !== null && inline * 2 >= group.length ? out : null;
+}
+
+/**
+ * A caption panel's time read out for a screen reader, copied with it (YouTube's transcript
+ * panel: `0:03` / `3 seconds` / the caption, `1:05` / `1 minute, 5 seconds`): the units of the
+ * time in English, German, French, Spanish, Italian or Portuguese. Bounded: linear.
+ */
+const SPOKEN_TIME =
+  /^(?:(\d{1,2}) (?:hours?|stunden?|heures?|horas?|ore|ora)(?:,? | (?:and|und|et|y|e) |$))?(?:(\d{1,2}) (?:minutes?|minuten?|minutos?|minuti|minuto)(?:,? | (?:and|und|et|y|e) |$))?(?:(\d{1,2}) (?:seconds?|sekunden?|secondes?|segundos?|secondi|secondo|segundo))?$/i;
+
+/** A time alone on its line, then a number and a word opening the next line of text. */
+const SPOKEN_STAMP_HINT = lazyRegExp(
+  String.raw`\d:\d\d[ \t]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]*\d{1,2} \p{L}`,
+  'u',
+);
+/** Fewest times read out of a panel that reads its times out. */
+const MIN_SPOKEN_STAMPS = 2;
+
+/**
+ * A caption panel copied with its times read out (see {@link SPOKEN_TIME}): two times or more,
+ * half the panel's times or more, each with its reading on the next line of text. A plan's
+ * `0:30` / `30 seconds` (a length, not the time again) is no such panel.
+ */
+function hasSpokenStamps(text: string): boolean {
+  if (!SPOKEN_STAMP_HINT.test(text)) return false;
+  const lines = text.split('\n');
+  let stamps = 0;
+  let spoken = 0;
+  let stamp: string | null = null;
+  for (const raw of lines) {
+    const t = raw.trim();
+    if (t === '') continue;
+    if (stamp !== null && isSpokenStamp(stamp, t)) spoken++;
+    stamp = null;
+    if (t.length <= 8 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) {
+      stamps++;
+      stamp = t;
+    }
+  }
+  return spoken >= MIN_SPOKEN_STAMPS && spoken * 2 >= stamps;
+}
+
+/** True when `line` reads out the time `stamp` (`1 minute, 5 seconds` under `1:05`). */
+function isSpokenStamp(stamp: string, line: string): boolean {
+  if (line.length > 60 || !/^\d/.test(line)) return false;
+  const m = SPOKEN_TIME.exec(line);
+  if (m === null) return false;
+  const fields = stamp.split(':').map(Number);
+  const seconds = fields.reduce((sum, f) => sum * 60 + f, 0);
+  const said = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+  return said === seconds;
 }
 
 /** Fewest timestamps of a copied caption panel. */
@@ -1346,7 +1480,8 @@ function anchored(file: VFile, line: number, written: string): true {
 /**
  * A podcast app's transcript copied as text (Apple Podcasts: `Ellen Marsh` / `0:14` / the words,
  * then `0:19` / more words of the same speaker): a name line over a time without hours opens a
- * paragraph two times or more, one name twice. Alone, `Budget Vote` / `11:00` is an agenda's.
+ * paragraph two times or more, one name twice, or two full names or more from the recording's
+ * first minute (see below). Alone, `Budget Vote` / `11:00` is an agenda's.
  */
 // Spaces around the time and a CR before its line break are a paste's (CRLF, trailing blanks).
 const STAMP_LINE = /\n[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?\n(?=[ \t]*\S)/g;
@@ -1359,6 +1494,12 @@ function hasStampedNames(text: string): boolean {
   // Or the time over the name (a podcast page's panel: `0:03` / `Dana Whitfield` / the words).
   const below = new Set<string>();
   let belowCount = 0;
+  // The names' times: forward from the recording's first minute, not all on fives of seconds.
+  let recording = true;
+  let offRound = false;
+  let stamps = 0;
+  let firstMs: number | null = null;
+  let lastMs = -1;
   // The time lines first (a newline and a digit: few places to look), then the name above each.
   STAMP_LINE.lastIndex = 0;
   for (let m = STAMP_LINE.exec(text); m !== null; m = STAMP_LINE.exec(text)) {
@@ -1371,17 +1512,47 @@ function hasStampedNames(text: string): boolean {
       belowCount++;
       below.add(under);
     }
+    stamps++;
     if (!STAMPED_NAME.test(name)) continue;
     count++;
     names.add(name.trim());
+    // A person's full name over a time of the recording, forward from the one before, the
+    // words under it a sentence's (a panel's chapter title over captions in lower case is none).
+    const ms = parseAnchorTime(m[0].trim());
+    if (
+      ms === null ||
+      ms <= lastMs ||
+      name.length > 40 ||
+      !NAME_UNDER_TIME.test(name) ||
+      ARTICLE_FIRST.test(name) ||
+      !STARTS_UPPERCASE.test(under)
+    )
+      recording = false;
+    else if ((ms / 1000) % 5 !== 0) offRound = true;
+    firstMs ??= ms;
+    lastMs = ms ?? lastMs;
     // The words line may itself open the next match: look again from its start.
     STAMP_LINE.lastIndex = m.index + m[0].length - 1;
   }
   return (
     (count >= MIN_STAMPED_NAMES && names.size < count) ||
-    (belowCount >= MIN_STAMPED_NAMES && below.size < belowCount)
+    (belowCount >= MIN_STAMPED_NAMES && below.size < belowCount) ||
+    // Two turns or more of full names from the recording's first minute, a name over every
+    // time, not all on round seconds (a meeting's short transcript, each speaker once: `Maria
+    // Lund` / `0:03` / …); a plan's `Warm Up` / `0:00` / `Sprint` / `0:30` keeps its round times.
+    (count >= MIN_RECORDING_NAMES &&
+      count === stamps &&
+      recording &&
+      offRound &&
+      firstMs !== null &&
+      firstMs < PANEL_START_MS)
   );
 }
+
+/** Fewest turns of a short meeting transcript copied with a name over each time. */
+const MIN_RECORDING_NAMES = 2;
+/** A title's article opening the line (`The Ferry Deal`): no person's name. */
+const ARTICLE_FIRST = /^(?:The|A|An) /;
 
 /** A name under its time: two to four capitalized words, no sentence's mark. */
 const NAME_UNDER_TIME = lazyRegExp(
@@ -1668,34 +1839,44 @@ function hasTimedParagraphs(text: string): boolean {
 
 /**
  * A time in brackets closing a line (Riverside-style exports: `Ellen Marsh: Welcome back.
- * [00:00:01]`): read as the paragraph's time when two lines or more close so.
+ * [00:00:01]`), or a range in brackets, or in parentheses with hours (`Ellen Marsh: Welcome.
+ * [00:00:01 - 00:00:09]`; a time alone in parentheses may be a length, `PKG (1:30)`, and `(10:02
+ * - 10:17)` a schedule's): read as the paragraph's time when two lines or more close so. The
+ * range's start is group 1 (brackets) or 2 (parentheses).
  */
-const CLOSING_TIME = /(?<=\S)[ \t]+\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\][ \t]*$/;
+const CLOSING_TIME =
+  /(?<=\S)[ \t]+(?:\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?:[ \t]?[-–][ \t]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\]|\((\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)[ \t]?[-–][ \t]?\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\))[ \t]*$/;
 
 function hasClosingTimes(text: string): boolean {
   // Each `]` that ends its line, the line then tried: no pattern run at every character.
   let found = 0;
-  for (let at = text.indexOf(']'); at !== -1 && found < 2; at = text.indexOf(']', at + 1)) {
-    let end = at + 1;
-    while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
-    if (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d)
-      continue;
-    // The line's last 80 characters at most, looked back over without passing them.
-    let start = at;
-    while (start > 0 && at - start < 80 && text.charCodeAt(start - 1) !== 0x0a) start--;
-    if (CLOSING_TIME.test(text.slice(start, end))) found++;
+  for (const close of [']', ')']) {
+    for (let at = text.indexOf(close); at !== -1 && found < 2; at = text.indexOf(close, at + 1)) {
+      let end = at + 1;
+      while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
+      if (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d)
+        continue;
+      // The line's last 80 characters at most, looked back over without passing them.
+      let start = at;
+      while (start > 0 && at - start < 80 && text.charCodeAt(start - 1) !== 0x0a) start--;
+      if (CLOSING_TIME.test(text.slice(start, end))) found++;
+    }
   }
   return found >= 2;
 }
 
 /** Takes a closing time off the line (see {@link CLOSING_TIME}): its ms, or null. */
 function closingTimeOut(line: Line, seg: Segment, file: VFile): number | null {
-  if (line.trimmed.charCodeAt(line.trimmed.length - 1) !== 0x5d) return null;
+  const last = line.trimmed.charCodeAt(line.trimmed.length - 1);
+  if (last !== 0x5d && last !== 0x29) return null;
   const m = CLOSING_TIME.exec(seg.text);
-  const ms = m ? parseAnchorTime((m[1] as string).replace(',', '.')) : null;
+  const ms = m ? parseAnchorTime(((m[1] ?? m[2]) as string).replace(',', '.')) : null;
   if (m === null || ms === null) return null;
+  // A range must be a recording's, not a schedule's (`Budget vote (10:15 - 11:30)`).
+  if (/[-–]/.test(m[0]) && trailingMediaRange(seg.text.trimEnd()) === null) return null;
   applyEdits(seg, seg.text.slice(0, m.index), [{ start: m.index, end: seg.text.length, to: '' }]);
-  anchored(file, line.line, m[1] as string);
+  // (A range as written: `00:00:03 - 00:00:10`.)
+  anchored(file, line.line, m[0].trim().slice(1, -1));
   return ms;
 }
 
@@ -2140,6 +2321,7 @@ function parseScript(input: string, file: VFile): Root {
   const timedParagraphs = !stampedNames && hasTimedParagraphs(whole);
   const stampedOpenings = !stampedNames && !timedParagraphs && hasStampedOpenings(whole);
   const closingTimes = hasClosingTimes(whole);
+  const editorLabels = editorTranscriptLabels(whole);
   // A meeting's or a chat's copy labelling people by address (`jane.doe@example.org: …`): two such
   // lines or more mark their labels as tags (one alone may be a sentence's address).
   const emailLabels = whole.includes('@') && (whole.match(EMAIL_LABELS)?.length ?? 0) > 1;
@@ -2208,6 +2390,14 @@ function parseScript(input: string, file: VFile): Root {
   const flushGroup = () => {
     if (group.length === 0) return;
     stampedRoles(group);
+    // An editor's transcript export: the label under each range is its speaker's tag.
+    if (editorLabels !== null) {
+      for (let i = 0; i + 2 < group.length; i++) {
+        const label = group[i + 1] as Line;
+        if (isTimecodeRange((group[i] as Line).trimmed) && editorLabels.has(label.trimmed))
+          label.tag ??= editorLabelTag(label.trimmed);
+      }
+    }
     // A time with hours closing a group (`… - Transcript` / `00:00:00`, Google Meet's header over
     // the first turns): the time of the paragraph after it, read apart from the lines above. Not
     // under a speaker's name, whose time it is (`Lena Fischer` / `00:00:04`).
@@ -2219,7 +2409,8 @@ function parseScript(input: string, file: VFile): Root {
       above !== undefined &&
       ELAPSED_TIME_LINE.test(last.trimmed) &&
       !ELAPSED_TIME_LINE.test(above.trimmed) &&
-      !isNameLine(above) &&
+      // (Meet's title, `Harbour budget sync - Transcript`, is no speaker's name over a time.)
+      (!isNameLine(above) || above.trimmed.endsWith(' - Transcript')) &&
       !isTimestampPanel(group)
     ) {
       group.pop();
@@ -2375,6 +2566,11 @@ function parseScript(input: string, file: VFile): Root {
   }
   let columnRows = 0;
   let firstRow: number | null = null;
+  // Times read out under a panel's timestamps, left out (see isSpokenStamp), in a panel that
+  // reads its times out; the last line of text consumed.
+  const spokenTimes = hasSpokenStamps(whole);
+  const spokenStamps: Line[] = [];
+  let lastText: Line | undefined;
   const consume = (l: Line) => {
     // A label the input marks is a tag whatever its words look like (`Travis: Absolutely`).
     if (
@@ -2439,6 +2635,13 @@ function parseScript(input: string, file: VFile): Root {
       if (above === undefined || !blankWrapGoesOn(above.trimmed, l.trimmed, width)) flush();
     }
     blankRun = 0;
+    // A panel's time read out under it (`0:03` / `3 seconds`): the time again, not a caption.
+    const above = lastText;
+    lastText = l;
+    if (spokenTimes && isBareTimestamp(above) && isSpokenStamp(above?.trimmed ?? '', l.trimmed)) {
+      spokenStamps.push(l);
+      return;
+    }
     if (chevronText && l.trimmed.includes(' >>')) {
       for (const piece of chevronPieces(l)) group.push(piece);
     } else group.push(l);
@@ -2504,6 +2707,15 @@ function parseScript(input: string, file: VFile): Root {
     indent,
     shape,
   );
+  const firstSpoken = spokenStamps[0];
+  if (firstSpoken !== undefined) {
+    report(
+      file,
+      'panel-time-labels',
+      `Left out ${spokenStamps.length} line(s) reading out a copied caption panel's time (${firstSpoken.trimmed})`,
+      { line: firstSpoken.line, actual: spokenStamps.map((l) => l.trimmed).join('\n') },
+    );
+  }
   if (runInTurns > 0) {
     report(
       file,

@@ -2088,6 +2088,8 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
       const time = bracketTime(body, j);
       if (!time || !isInlineSpace(body[j - 1] ?? '')) break;
       const raw = words(body.slice(0, j).replace(/\s+/gu, ' ')).join(' ');
+      // A script's cue and its run time (`PKG (1:30)`, `VO (0:45)`): the cue's length, no one's.
+      if (isScriptCue(raw)) return null;
       const parsed = classify(raw);
       if (!parsed || nameless(parsed)) return null;
       const restStart = skipSpaces(text, start + time.end);
@@ -2111,7 +2113,13 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
     body.lastIndexOf('\t'),
     body.lastIndexOf('\u00a0'),
   );
-  if (lastSpace > 0) {
+  // A range in brackets or parentheses after the name (`Jane Doe [00:00:03 - 00:00:10]`,
+  // `Jane Doe (00:03 - 00:10)`): the turn's start.
+  const range = leadingMs === null ? trailingMediaRange(body) : null;
+  if (range !== null) {
+    ms = range.ms;
+    nameText = body.slice(0, range.index);
+  } else if (lastSpace > 0) {
     const tail = body.slice(lastSpace + 1);
     const trailing = bareTime(tail, 0) ?? bracketTime(tail, 0);
     if (trailing && trailing.end === tail.length) {
@@ -2126,6 +2134,8 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
   }
   // A script's timecode over a bite (`TCOUT 00:02:25`, `TC 00:02:10`): the editor's, no one's.
   if (ms === null || isProductionLine(body)) return null;
+  // (So is one with its run time after a space: `SOT 0:45`.)
+  if (isScriptCue(words(nameText).join(' '))) return null;
   // A sentence after the time is the text, not a name (`(00:00:44) Exactly.`, `[00:01:02] No!`).
   if (/[.!?…]$/.test(nameText) || REPLY_WORDS.has(nameText.toLowerCase())) return null;
   // A directory's `Surname, Given` over the words (Teams: `Fischer, Lena   0:03`): the person.
@@ -2147,6 +2157,39 @@ const DIRECTORY_ORDER = lazyRegExp(
   String.raw`^(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?), (\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?)$`,
   'u',
 );
+
+/** A time range closing a line, in brackets or parentheses (see trailingMediaRange). */
+const TRAILING_RANGE =
+  /[ \t]+[[(]((?:\d{1,2}:)?\d{1,2}:(\d{2}))(?:[.,]\d{1,3})?[ \t]?[-–][ \t]?(?:\d{1,2}:)?\d{1,2}:(\d{2})(?:[.,]\d{1,3})?[\])]$/;
+
+/** The same with hours, in no brackets (`Jane Doe 00:00:03 - 00:00:10`). */
+const TRAILING_BARE_RANGE =
+  /[ \t]+(\d{1,2}:\d{2}:(\d{2}))(?:[.,]\d{1,3})?[ \t]?[-–][ \t]?\d{1,2}:\d{2}:(\d{2})(?:[.,]\d{1,3})?$/;
+
+/**
+ * A recording's time range closing a line, in brackets or parentheses (a transcript tool's
+ * `Jane Doe [00:00:03 - 00:00:10]`, `Jane Doe (00:03 - 00:10)`), or with hours in none (`Jane
+ * Doe 00:00:03 - 00:00:10`): its start and where it starts;
+ * null for none, a range running backwards, or a schedule's clock times (`Budget vote (10:15 -
+ * 11:30)`: no hours and both ends on round minutes or fives of seconds).
+ */
+export function trailingMediaRange(line: string): { ms: number; index: number } | null {
+  const closer = line.charCodeAt(line.length - 1);
+  const bracketed = closer === 0x5d || closer === 0x29;
+  if (!bracketed && (closer < 0x30 || closer > 0x39)) return null;
+  const m = (bracketed ? TRAILING_RANGE : TRAILING_BARE_RANGE).exec(line);
+  if (m === null) return null;
+  const start = m[1] as string;
+  const ms = parseAnchorTime(start);
+  const endText = m[0].slice(m[0].search(/[-–]/) + 1).replace(/[\])\s]/g, '');
+  const endMs = parseAnchorTime(endText.replace(',', '.'));
+  if (ms === null || endMs === null || endMs < ms) return null;
+  const hours = start.split(':').length === 3;
+  if (!hours && Number(m[2]) % 5 === 0 && Number(m[3]) % 5 === 0) return null;
+  // (A schedule's clock with its seconds, `10:00:00 - 11:30:00`, in no brackets.)
+  if (!bracketed && m[2] === '00' && m[3] === '00') return null;
+  return { ms, index: m.index };
+}
 
 const BRACKETED_TAIL = lazyRegExp(String.raw` \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$`, 'u');
 /** A dash, a bar or a dot between a name and its time on a line alone (`Jane Doe - 00:00`). */
@@ -2604,6 +2647,24 @@ function isSureNonSpace(code: number): boolean {
 export function isNumberedLabelLine(line: string): boolean {
   const t = line.trim();
   return t.length <= LABEL_LINE_CHARS && isDigit(t[t.length - 1] ?? '') && isNumberedLabel(t);
+}
+
+/**
+ * A video editor's speaker label alone on its line under a transcript export's timecode range
+ * (Premiere Pro's `Speaker 1`, `Unknown` in any case, a speaker renamed `Maria`, `José
+ * Ortega-Ruiz`): one to four words each opening in a capital or a digit, no colon, no sentence's
+ * or clause's mark at its end. Bounded: linear.
+ */
+const EDITOR_LABEL = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: [\p{Lu}\d][\p{L}\p{M}\d'’.-]{0,30}){0,3}$`,
+  'u',
+);
+
+export function isEditorLabelLine(line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length <= 40 && !t.endsWith('.') && (EDITOR_LABEL.test(t) || t.toLowerCase() === 'unknown')
+  );
 }
 
 /** Longest name after a bare time that reads as a tag line (`00:00:15 Rosa Alvarez`). */

@@ -14,7 +14,7 @@
  */
 import type { Message } from '../core/document.ts';
 import { lazyRegExp } from '../core/lazy.ts';
-import { isNumberedLabelLine } from '../core/tags.ts';
+import { isEditorLabelLine, isNumberedLabelLine } from '../core/tags.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
 import {
   droppedLinesMessage,
@@ -42,26 +42,36 @@ const SBV_TIMING = /^\d{1,3}:\d\d:\d\d\.\d{1,3},\d{1,3}:\d\d:\d\d\.\d{1,3}$/;
  */
 const SUBCAP_TIMING =
   /^(\d\d:\d\d:\d\d[:;]\d\d)(?:[ \t]+|[ \t]*[-–][ \t]*)(\d\d:\d\d:\d\d[:;]\d\d)$/;
+/** A line opening in lower case: a caption's words going on. */
+const STARTS_LOWER = lazyRegExp(String.raw`^\p{Ll}`, 'u');
 /** An editor's timing line with its dash (see {@link SUBCAP_TIMING}). */
 const EDITOR_TIMING = /^\d\d:\d\d:\d\d[:;]\d\d[ \t]*[-–][ \t]*\d\d:\d\d:\d\d[:;]\d\d$/;
 
 /**
  * Captions exported as text by a video editor: blocks of a timecode range over the caption
  * (`00:00:02:15 - 00:00:05:10` / `to close the bridge`). Under a transcript export's ranges the
- * line is a speaker's label (`Speaker 2`, a name again and again): that text is the core's.
+ * line is a speaker's label (`Speaker 2`, a name again and again, or in every block a name of two
+ * words or more over words opening a sentence: `Maria Lund` / `We rebuilt the pier.`): that text
+ * is the core's.
  */
 function isEditorCaptions(head: string): boolean {
   const lines = head.split(/\r\n|\r|\n/).map((l) => l.trim());
   const under = new Set<string>();
   let blocks = 0;
+  // Blocks of a label over words that open a sentence (`Maria Lund` / `We rebuilt the pier.`).
+  let labelled = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!EDITOR_TIMING.test(lines[i] as string)) continue;
     const next = lines[i + 1] as string;
     if (next === '' || under.has(next) || isNumberedLabelLine(next)) return false;
     under.add(next);
     blocks++;
+    const words = lines[i + 2] ?? '';
+    // (A word alone may be a caption's first line: `Welcome` / `The ferry left at dawn.`)
+    const named = next.includes(' ') || /^unknown$/i.test(next);
+    if (named && isEditorLabelLine(next) && words !== '' && !STARTS_LOWER.test(words)) labelled++;
   }
-  return blocks >= 2;
+  return blocks >= 2 && labelled < blocks;
 }
 
 /** Reads an SBV timing line, or null when the line is not one. */

@@ -6,8 +6,9 @@
  * `time-anchor` and joins the segments into sentences); this reader adds the
  * timing: each segment's words share its range by length, so the subtitles keep the audio's
  * clock. A bracketed mark alone (`[BLANK_AUDIO]`, `[MUSIC PLAYING]`) is no speech and has no
- * words to time.
+ * words to time; a speaker's name before the words (`Maria Lund: …`) takes none of the time.
  */
+import { parseTag } from '../core/tags.ts';
 import type { TimedToken } from '../core/timed.ts';
 import type { IngestedText } from './lines.ts';
 import { parseCueTimestamp } from './subtitles.ts';
@@ -58,7 +59,11 @@ export function segmentLinesText(input: string): IngestedText | null {
     // A diarization label before the words (`[SPEAKER_00] `, `SPEAKER_01: `) is no speech.
     const text = (m[3] as string).trim().replace(DIARIZATION_LABEL, '');
     if (text === '' || NO_SPEECH.test(text)) continue;
-    const words = text.split(/\s+/);
+    // A speaker's name before the words (`Maria Lund: Welcome…`, MacWhisper's) takes none of the
+    // segment's time: the words start with it.
+    const tagged = text.includes(':') ? parseTag(text) : null;
+    const said = tagged !== null && tagged.rest !== '' ? tagged.rest : text;
+    const words = said.split(/\s+/);
     let total = 0;
     for (const w of words) total += w.length;
     let at = start;

@@ -634,6 +634,18 @@ const CAPITALISED_OR_NUMBER_WORD = lazyRegExp(
 );
 
 const NON_LETTERS_OR_HYPHENS = lazyRegExp(String.raw`[^\p{L}-]`, 'gu');
+/** `Mc`, `Mac` before a capital opening a surname (`McDonald`, `MacLeod`). */
+const MAC_PREFIX = lazyRegExp(String.raw`^Ma?c(?=\p{Lu})`, 'u');
+
+/**
+ * A word capitalised as a name is, each part after a hyphen or an apostrophe too
+ * (`Ortega-Ruiz`, `O'Neil`, `McDonald`): no capital inside a part (`DOOR Slams` is none).
+ */
+function capitalisedOnly(word: string): boolean {
+  for (const piece of word.replace(MAC_PREFIX, '').split(/[-'’]/))
+    if (HAS_UPPERCASE.test(piece.slice(1))) return false;
+  return true;
+}
 
 /**
  * A bracket opening an SDH caption line: the words it takes and, for a speaker ID (`[JOHN] Where
@@ -663,7 +675,7 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
       const w = part.toLowerCase().replace(NON_LETTERS_OR_HYPHENS, '');
       return (
         CAPITALISED_OR_NUMBER_WORD.test(part) &&
-        (caps || !HAS_UPPERCASE.test(part.slice(1))) &&
+        (caps || capitalisedOnly(part)) &&
         !SDH_SOUND.test(w) &&
         !(i === 0 && SDH_NOT_NAME.test(w)) &&
         // A verb ending a description (`[DOOR SLAMS]`), not a name after a courtesy title.

@@ -140,6 +140,9 @@ const LIST_ITEM = lazyRegExp(String.raw`^[\p{Lu}\d][^.!?:;]*$`, 'u');
 /** A link title under a related-links heading: a list item that may have a colon inside. */
 const RELATED_ITEM = lazyRegExp(String.raw`^[\p{Lu}\d][^.!?:;]*(?:: [^.!?:;]+)?$`, 'u');
 
+/** A topic tag in lower case: a word or two, no mark. */
+const LOWER_TAG = lazyRegExp(String.raw`^\p{Ll}[\p{L}-]{1,24}(?: \p{L}[\p{L}-]{0,24})?$`, 'u');
+
 /** Most words of a line in a multi-line list of link titles (a longer line is a sentence). */
 const RELATED_LIST_WORDS = 8;
 
@@ -193,6 +196,8 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
   const words = t.split(/\s+/).length;
   // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`).
   if (previous === 'related-links' && words <= 14 && RELATED_ITEM.test(t)) return 'related-links';
+  // A topic tag in lower case in the list (the Guardian's `news`).
+  if (previous === 'related-links' && words <= 2 && LOWER_TAG.test(t)) return 'related-links';
   if (!LIST_ITEM.test(t)) return null;
   if (previous === 'byline' && words <= 6 && CAPITALISED_NAMES_LIST.test(t)) return 'byline';
   if (previous === 'related-links' && words <= 14) return 'related-links';
@@ -773,6 +778,8 @@ function continuesNote(
     return true;
   if (end.length < WRAPPED_NOTE_CHARS) return false;
   if (endsWithSentencePunctuation(end)) return false;
+  // A link's words end it (Reuters' `… Purchase Licensing Rights, opens new tab`).
+  if (end.endsWith(', opens new tab')) return false;
   // (`,` `;` and words end a wrapped line; a colon ends a label over its list.)
   if (end.charCodeAt(end.length - 1) === 0x3a) return false;
   // The sentence's words go on in lower case, or in capitals under a line in capitals, or to
@@ -1216,6 +1223,50 @@ function pageElements(
 }
 
 /**
+ * Google Meet's notes document copied whole: its `📝 Notes` tab (the tool's summary, details and
+ * next steps, written by it, not said) before its `📖 Transcript` tab. Every paragraph between
+ * the two tabs' labels is a note; so is every paragraph of a newsletter box between its marks.
+ */
+function meetingNotes(out: RootContent[], file: VFile): void {
+  boxBetween(out, file, '📝 Notes', '📖 Transcript', 'page-element', "the meeting tool's notes");
+  // The Guardian's newsletter box between its marks (its pitch, `Privacy Notice: …`).
+  const skip = 'Skip past newsletter promotion';
+  boxBetween(out, file, skip, 'after newsletter promotion', 'subscription', 'a newsletter box');
+}
+
+/** Every paragraph between two notes of the given texts becomes a note of `reason`. */
+function boxBetween(
+  out: RootContent[],
+  file: VFile,
+  open: string,
+  close: string,
+  reason: NoteReason,
+  why: string,
+): void {
+  const mark = (n: RootContent | undefined, label: string) =>
+    n?.type === 'note' && n.value.trim() === label;
+  for (let from = 0; from < out.length; from++) {
+    if (!mark(out[from], open)) continue;
+    let to = from + 1;
+    while (to < out.length && !mark(out[to], close)) to++;
+    if (to === out.length) return;
+    for (let i = from + 1; i < to; i++) {
+      const node = out[i];
+      if (node?.type !== 'paragraph') continue;
+      out[i] = furnitureNote(
+        file,
+        node.value.trim(),
+        paragraphLine(node),
+        reason,
+        node.position,
+        why,
+      );
+    }
+    from = to;
+  }
+}
+
+/**
  * A post's counts and audio button around its share button (Medium: `312` / `4` / `Listen` /
  * `Share`; Substack: `24` / `3` / `Share`), and the same counts (two at least) ending the page
  * under the post: the page's controls, not words said. A count alone elsewhere is left.
@@ -1248,6 +1299,52 @@ function postControls(out: RootContent[], file: VFile): void {
   }
 }
 
+/**
+ * A writer's beat under the name in a byline (`Transport correspondent`, `Chief political
+ * correspondent`, `Staff writer`, `Deputy editor`): one to five words, the last a newsroom's job,
+ * maybe the outlet after a comma (the BBC's `Transport correspondent, BBC News`).
+ */
+const BEAT_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} (?:correspondent|editor|reporter|writer|columnist|contributor|critic)(?:, \p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3})?$`,
+  'u',
+);
+
+function isBeatLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && BEAT_LINE.test(t);
+}
+
+/** The first two words of a line (a name before the beat run into it). */
+function words2(text: string): string {
+  return text.trim().split(/\s+/).slice(0, 2).join(' ');
+}
+
+/** Nodes after the headline a name and beat byline may stand at. */
+const BEAT_HEADER_NODES = 6;
+/** Where the writer reports from, under the byline: `Reporting from Portland, Maine`. */
+const REPORTING_FROM = lazyRegExp(String.raw`^Reporting from \p{Lu}[\p{L}\p{M}.'’ ,-]{0,60}$`, 'u');
+
+/**
+ * A name alone (a paragraph of one line, or a menu's or share links' note a copy ran it into)
+ * over the writer's beat, the date, another note or where the writer reports from under them.
+ */
+function isBeatByline(
+  node: RootContent | undefined,
+  beat: RootContent | undefined,
+  under: RootContent | undefined,
+): boolean {
+  const nameOk =
+    (node?.type === 'paragraph' && node.segments.length === 1) ||
+    (node?.type === 'note' && (node.reason === 'share-links' || node.reason === 'navigation'));
+  if (!nameOk || !isBareName((node as Paragraph | Note).value)) return false;
+  if (beat?.type !== 'paragraph' || beat.segments.length !== 1 || !isBeatLine(beat.value))
+    return false;
+  return (
+    under?.type === 'note' ||
+    (under?.type === 'paragraph' && REPORTING_FROM.test(under.value.trim()))
+  );
+}
+
 /** Header notes a story page's bare byline stands between. */
 const HEADER_NOTES: ReadonlySet<NoteReason> = new Set([
   'programme-credit',
@@ -1273,8 +1370,62 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     const node = out[i];
     const before = out[i - 1];
     const after = out[i + 1];
-    if (node?.type !== 'paragraph' || node.segments.length !== 1 || after?.type !== 'note')
+    // A name over the writer's beat in the page's header, the date or another note under them
+    // (the Guardian: `Maria Lund` / `Transport correspondent` / `Tue 4 Mar 2026 10.02 GMT`; the
+    // BBC: `Maria Lund` / `Transport correspondent, BBC News` / `Reporting from Portland`): the
+    // lines are the byline (the name a note already when a menu took it in).
+    if (i <= first + BEAT_HEADER_NODES && isBeatByline(node, after, out[i + 2])) {
+      const named = node as Paragraph | Note;
+      for (const k of [i, i + 1]) {
+        const line = out[k] as Paragraph | Note;
+        out[k] =
+          line.type === 'note'
+            ? { ...line, reason: 'byline' }
+            : furnitureNote(
+                file,
+                line.value.trim(),
+                paragraphLine(line),
+                'byline',
+                line.position,
+                "a writer's name and beat in the page's header",
+              );
+      }
+      const under = out[i + 2];
+      if (under?.type === 'paragraph' && REPORTING_FROM.test(under.value.trim()))
+        out[i + 2] = furnitureNote(
+          file,
+          under.value.trim(),
+          paragraphLine(under),
+          'byline',
+          under.position,
+          'where the writer reports from, under the byline',
+        );
+      name ??= named.value.trim();
+      i++;
       continue;
+    }
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    // The name and the beat run together over the date (the Guardian: `Maria Lund Transport
+    // correspondent` / `Tue 4 Mar 2026 10.02 GMT`).
+    if (
+      i <= first + BEAT_HEADER_NODES &&
+      after?.type === 'note' &&
+      after.reason === 'dateline' &&
+      isBeatLine(node.value) &&
+      isBareName(words2(node.value))
+    ) {
+      out[i] = furnitureNote(
+        file,
+        node.value.trim(),
+        paragraphLine(node),
+        'byline',
+        node.position,
+        "a writer's name and beat over the page's date",
+      );
+      name ??= words2(node.value);
+      continue;
+    }
+    if (after?.type !== 'note') continue;
     // A photo's caption between its controls and its credit (NPR: `Enlarge this image` / `Hens
     // at a farm …` / `Jane Kim/NPR`).
     if (
@@ -2068,6 +2219,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   pageNumbers(out, file);
   programmeName(out, file, headlineLine);
   postControls(out, file);
+  meetingNotes(out, file);
   headerLines(out, file);
   initialsKey(out, file);
   const bare = bareByline(out, file);

@@ -8,7 +8,7 @@
  * `word`, `start`, `end`).
  */
 import { clockFields, clockMs } from '../../core/clock.ts';
-import { isCodeLabel, isObject } from './types.ts';
+import { capitalizedName, isCodeLabel, isObject } from './types.ts';
 
 /** Members that hold the whole result in an envelope (or its list of segments). */
 const ENVELOPES = [
@@ -475,7 +475,7 @@ function untimedTurns(json: unknown): string | null {
       typeof said === 'string' ? said.trim() : typeof said === 'number' ? String(said) : '';
     let name = label === '' ? '' : names.get(label);
     if (name === undefined) {
-      name = isCodeLabel(label) ? `Speaker ${++coded}` : label;
+      name = isCodeLabel(label) ? `Speaker ${++coded}` : (capitalizedName(label) ?? label);
       names.set(label, name);
     }
     paragraphs.push(name === '' ? text.trim() : `${name}: ${text.trim()}`);

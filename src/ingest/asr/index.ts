@@ -32,6 +32,7 @@ import {
   type AsrReader,
   AsrTimeError,
   type AsrWord,
+  capitalizedName,
   isCodeLabel,
   isObject,
   UNKNOWN_VOICE,
@@ -378,8 +379,9 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
         let name = names.get(label);
         if (!name) {
           // A service's code (`SPEAKER_00`, `spk_0`, `A`, `1`) is Speaker N; a name a tool or a
-          // person gave the voice (`Jane Doe`, `Interviewer`) is kept as it is.
-          name = isCodeLabel(label) ? `Speaker ${++coded}` : label;
+          // person gave the voice (`Jane Doe`, `Interviewer`) is kept as it is, capitalized when
+          // written all in lower case (OpenAI's `known_speaker_names` as given: `agent`, `maria`).
+          name = isCodeLabel(label) ? `Speaker ${++coded}` : (capitalizedName(label) ?? label);
           names.set(label, name);
         }
         prefix = `${name}: `;

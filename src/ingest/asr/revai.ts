@@ -3,7 +3,8 @@
  * elements with `ts`/`end_ts` in seconds, `punct` elements (spaces and marks) that attach to the
  * word before. Rev.com's human transcripts (its API's transcript JSON) have the same shape with
  * the times as clock strings, `timestamp`/`end_timestamp` (`00:01:02.500`), and the speaker's
- * name in `speaker_name`.
+ * name in `speaker_name` (given on some of a speaker's monologues only: that number's name on
+ * all of them).
  */
 import { clockFields, clockMs } from '../../core/clock.ts';
 import {
@@ -49,8 +50,17 @@ export const revai: AsrReader = {
   read(json) {
     if (!isObject(json)) return [];
     const words: AsrWord[] = [];
+    // A speaker's name given on some of its monologues only (an edited transcript): the number's
+    // name on all of them, never a voice of its own.
+    const names = new Map<string, string>();
     for (const monologue of arrayOf(json.monologues)) {
-      const speaker = label(monologue.speaker_name) ?? label(monologue.speaker);
+      const name = label(monologue.speaker_name);
+      const id = label(monologue.speaker);
+      if (name !== null && id !== null && !names.has(id)) names.set(id, name);
+    }
+    for (const monologue of arrayOf(json.monologues)) {
+      const id = label(monologue.speaker);
+      const speaker = label(monologue.speaker_name) ?? (id !== null ? (names.get(id) ?? id) : null);
       for (const element of arrayOf(monologue.elements)) {
         const value = str(element.value);
         if (value === null) continue;
