@@ -264,6 +264,32 @@ const DOTTED_A = lazyRegExp(String.raw`^A\. (?=[\p{Lu}\d"“(—–-])`, 'u');
  */
 const SPACED_A = lazyRegExp(String.raw`^\s*(?:\d{1,2}\s+)?A(?: {2,}|\t)(?=[\p{Lu}\d"“(—–-])`, 'u');
 const MIN_DOTTED_AS = 2;
+/**
+ * The words an interview's answer opens with (`A. Yes, on Friday.`, `A. We will.`), which no
+ * surname after an initial is (`A. Lincoln wrote the letter` is a name).
+ */
+const ANSWER_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'yes no yeah not well i we it its it’s it\'s the a an that this these those there they he she ' +
+    'you our my your their his her of in on at for to from by with and but so as if when what ' +
+    'look sure absolutely certainly nothing everything everyone nobody all some many most none ' +
+    'first let thank thanks right okay ok oh sorry again maybe perhaps probably definitely ' +
+    'obviously clearly frankly honestly actually very just only never always because after ' +
+    'before since until every any one two three how why who where which'
+  ).split(' '),
+);
+/**
+ * Whether an `A.` paragraph (`A. Yes, on Friday.`) reads as an answer rather than a name's
+ * initial: its first word is one of {@link ANSWER_OPENERS}, or closed by a comma or a stop (`A.
+ * Friday.`, `A. Absolutely!`).
+ */
+function opensAnswer(value: string): boolean {
+  const rest = value.slice(value.indexOf(' ') + 1).trimStart();
+  const end = rest.search(/[\s,.;:!?…]/);
+  const word = end === -1 ? rest : rest.slice(0, end);
+  if (end !== -1 && /[,.;:!?…]/.test(rest[end] ?? '')) return true;
+  return ANSWER_OPENERS.has(word.toLowerCase());
+}
 
 /**
  * A Spanish, Portuguese or Italian press interview's question and answer marks, closed by a full
@@ -1674,7 +1700,54 @@ function witnessAnswers(tree: Root, file: VFile): Map<Paragraph, TagMatch> {
   return turns;
 }
 
+/**
+ * An interview pasted with the question and its answer on one line (`Q. Will it pass? A. Yes, on
+ * Friday.`, `Q: When? A: Monday.`): after a question's `Q.` and the end of a sentence, `A.` and
+ * a capital open the answer (and `Q.` so the next question, in a run of pairs). The first words
+ * after `Q.` go to the end of a sentence before an `A.`; a name's initial inside it (`What did A.
+ * Lincoln say?`) follows no full stop.
+ */
+const INLINE_Q = /^Q[.:] +\S/;
+const INLINE_MARK = lazyRegExp(String.raw`(?<=[?.!…"”]) +([QA])([.:]) +(?=[\p{Lu}\d"“(¿¡])`, 'gu');
+
+/** Each paragraph opening with `Q.` and holding its answer's `A.` is split at each mark. */
+function inlineAnswers(tree: Root, file: VFile): void {
+  if (!tree.children.some((n) => n.type === 'paragraph' && INLINE_Q.test(n.value))) return;
+  const out: RootContent[] = [];
+  let split = 0;
+  for (const node of tree.children) {
+    out.push(node);
+    if (node.type !== 'paragraph' || !INLINE_Q.test(node.value)) continue;
+    // The marks alternate, each closing a sentence and with the stop or colon of the `Q.`.
+    const stop = node.value[1];
+    let expect = 'A';
+    const cuts: number[] = [];
+    for (const m of node.value.matchAll(INLINE_MARK)) {
+      if (m[1] !== expect || m[2] !== stop) continue;
+      cuts.push((m.index ?? 0) + (m[0].length - m[0].trimStart().length));
+      expect = expect === 'A' ? 'Q' : 'A';
+    }
+    const value = node.value;
+    // One question and its answer on the line: the answer's words as one opens (not `A. Lincoln`).
+    if (cuts.length === 0 || (cuts.length === 1 && !opensAnswer(value.slice(cuts[0])))) continue;
+    node.value = value.slice(0, cuts[0]).trimEnd();
+    for (let k = 0; k < cuts.length; k++) {
+      const part = value.slice(cuts[k], cuts[k + 1]).trimEnd();
+      out.push({ ...node, value: part, segments: [], data: {} });
+    }
+    split++;
+    report(
+      file,
+      'speaker-tag',
+      `Read the “${stop === '.' ? 'A.' : 'A:'}” after the question on its line as the answer's turn (${cuts.length + 1} turns on the line)`,
+      { line: paragraphLine(node) },
+    );
+  }
+  if (split > 0) tree.children = out;
+}
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  inlineAnswers(tree, file);
   const answers = witnessAnswers(tree, file);
   const children = tree.children;
   const singleQs: Paragraph[] = [];
@@ -1682,6 +1755,9 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const dottedPs: Paragraph[] = [];
   const dottedRs: Paragraph[] = [];
   let questions = 0;
+  // The `A.` paragraphs right under a `Q.` question (a press interview of one question and its
+  // answer: `Q. Will it pass?` / `A. Yes, on Friday.`).
+  let answersUnderQ = 0;
   let otherTags = 0;
   // The headings the input marks (an HTML `<h1>`, a live blog entry's `<h2>`) are never tags:
   // `Minister: no new money` is a heading, not the minister speaking.
@@ -1898,8 +1974,17 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       match === null &&
       (DOTTED_A.test(node.value) ||
         (node.value.startsWith('A ') && SPACED_A.test(node.segments[0]?.raw ?? '')))
-    )
+    ) {
       dottedAs.push(node);
+      const before = children[index - 1];
+      if (
+        before?.type === 'paragraph' &&
+        before.data?.tag?.raw === 'Q' &&
+        before.value !== '' &&
+        opensAnswer(node.value)
+      )
+        answersUnderQ++;
+    }
     else if (match === null && DOTTED_QUESTION.test(node.value)) dottedPs.push(node);
     else if (match === null && DOTTED_ANSWER.test(node.value)) dottedRs.push(node);
     else if (match !== null && match.tag.raw !== 'Q') otherTags++;
@@ -1937,13 +2022,15 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // `A.` opening a paragraph answers a `Q.` (a question-and-answer interview: `Q. When?` / `A.
   // Monday.`) when both open at least two paragraphs; alone, `A. Lincoln wrote` is a name. In a
   // court's record one question and its answer are enough.
-  // Or the input marks each `A.` as a label (a page's `<b>A.</b>`): one answer is enough.
+  // Or the input marks each `A.` as a label (a page's `<b>A.</b>`): one answer is enough. So is
+  // one interview's one question and the answer right under it (nothing else opening so).
   const markedAs =
     dottedAs.length > 0 &&
     dottedAs.every((node) => hints?.labelledLines?.has(paragraphLine(node)) === true);
   if (
     (dottedAs.length >= MIN_DOTTED_AS && questions >= MIN_DOTTED_AS) ||
-    (dottedAs.length > 0 && questions > 0 && (markedAs || isCourtRecord(children)))
+    (dottedAs.length > 0 && questions > 0 && (markedAs || isCourtRecord(children))) ||
+    (dottedAs.length === 1 && questions === 1 && answersUnderQ === 1)
   ) {
     retag(
       file,

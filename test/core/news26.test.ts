@@ -1,0 +1,110 @@
+/**
+ * Newsroom scripts and press records (round 26): a press interview of one `Q.` and one `A.`, an
+ * interview pasted with its `Q.` and `A.` on one line, the Bundesregierung's and the Länder's
+ * press conferences (`MP Weil:`, `Frage (dpa, Krause):`), German soundbites with a trade before
+ * the name (`O-TON Hafenarbeiter Jan Meier:`), a wire video script's labels (`STORY:`,
+ * `DATELINE:`, `TYPE:` …), a slug header over the script (`HAFEN HAMBURG / STREIK`).
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+import { blockRows } from '../helpers/documents.ts';
+
+const turns = (text: string) => blockRows(formatTranscript(text));
+const speaker = (text: string, words: string) => {
+  const d = formatTranscript(text);
+  const block = d.blocks.find((b) => b.text.startsWith(words));
+  return d.speakers.find((s) => s.id === block?.speaker) ?? null;
+};
+const story = (text: string) => turns(text).filter((b) => b[0] !== 'note' && b[0] !== 'headline');
+
+describe('a press interview of one `Q.` and its `A.`', () => {
+  it('GOOD: one question and the answer right under it are two turns', () => {
+    const text = 'INTERVIEW WITH THE MAYOR\n\nQ. Will the budget pass?\n\nA. Yes, on Friday.\n';
+    expect(story(text)).toEqual([
+      ['speech', 'reporter', 'Will the budget pass?'],
+      ['speech', 'answer', 'Yes, on Friday.'],
+    ]);
+  });
+
+  it('GOOD: an answer of one word, or opening with a pronoun; `Q:` over `A.`', () => {
+    expect(story('Q. When does it open?\n\nA. Tuesday.\n')[1]).toEqual([
+      'speech',
+      'answer',
+      'Tuesday.',
+    ]);
+    expect(story('Q: Are you running again?\n\nA. We will decide in May.\n')[1]).toEqual([
+      'speech',
+      'answer',
+      'We will decide in May.',
+    ]);
+  });
+
+  it('GOOD: the interview header names the person answering', () => {
+    const text = 'Interview with Mayor Jane Roe\n\nQ. Will the budget pass?\n\nA. I think it will.\n';
+    expect(speaker(text, 'I think')?.name).toBe('Jane Roe');
+  });
+
+  it("BAD: `A.` and a surname under the question stays a name's initial", () => {
+    const text = 'Q. Who wrote it?\n\nA. Lincoln wrote the letter in 1864.\n';
+    expect(turns(text).at(-1)?.[2]).toBe('A. Lincoln wrote the letter in 1864.');
+  });
+
+  it('BAD: an `A.` paragraph not right under the question stays as written', () => {
+    const text =
+      'Q. Will the budget pass?\n\nThe mayor did not answer.\n\nA. Yes was all the clerk said.\n';
+    expect(turns(text).at(-1)?.[2]).toBe('A. Yes was all the clerk said.');
+  });
+});
+
+describe('an interview pasted with `Q.` and `A.` on one line', () => {
+  it('GOOD: `Q. … ? A. …` on a line is the question and the answer', () => {
+    const text = 'INTERVIEW\n\nQ. Will the budget pass? A. Yes, on Friday.\n';
+    expect(story(text)).toEqual([
+      ['speech', 'reporter', 'Will the budget pass?'],
+      ['speech', 'answer', 'Yes, on Friday.'],
+    ]);
+  });
+
+  it('GOOD: a run of pairs with colons on one line (`Q: … A: … Q: … A: …`)', () => {
+    const text = 'Q: When does the plan start? A: In May. Q: Who pays? A: The city does.\n';
+    expect(story(text)).toEqual([
+      ['speech', 'reporter', 'When does the plan start?'],
+      ['speech', 'answer', 'In May.'],
+      ['speech', 'reporter', 'Who pays?'],
+      ['speech', 'answer', 'The city does.'],
+    ]);
+  });
+
+  it('GOOD: each of several lines split, the header naming the person', () => {
+    const text =
+      'INTERVIEW: MAYOR JANE ROE\n\nQ. Will it pass? A. Yes.\n\nQ. And the schools? A. They get more money.\n';
+    expect(story(text).map((b) => b[2])).toEqual([
+      'Will it pass?',
+      'Yes.',
+      'And the schools?',
+      'They get more money.',
+    ]);
+  });
+
+  it("BAD: a name's initial inside the question (`What did A. Lincoln say?`) is no answer", () => {
+    const text = 'Q. What did A. Lincoln say at Gettysburg?\n\nA. Very little, and briefly.\n';
+    expect(story(text)).toEqual([
+      ['speech', 'reporter', 'What did A. Lincoln say at Gettysburg?'],
+      ['speech', 'answer', 'Very little, and briefly.'],
+    ]);
+  });
+
+  it('BAD: `Plan A.` in a question, and `A.` with a surname after one question, stay words', () => {
+    expect(story('Q. Was it Plan A. Or Plan B?\n')).toEqual([
+      ['speech', 'reporter', 'Was it Plan A. Or Plan B?'],
+    ]);
+    expect(story('Q. Who wrote it? A. Lincoln wrote it in 1864.\n')).toEqual([
+      ['speech', 'reporter', 'Who wrote it? A. Lincoln wrote it in 1864.'],
+    ]);
+  });
+
+  it('BAD: prose with `A.` after a stop, no `Q.` opening it, is one paragraph', () => {
+    const text = 'The memo was signed. A. Smith and B. Jones read it.\n';
+    expect(turns(text)).toEqual([['narration', null, text.trim()]]);
+  });
+});
