@@ -431,6 +431,14 @@ const NOTE_PARTS: ReadonlySet<string> = new Set([
   'co-anchor',
 ]);
 
+/** The Ministerpräsident's abbreviations in German government transcripts (`MP Weil:`). */
+const MINISTERPRASIDENT: Readonly<Record<string, string>> = {
+  MP: 'Ministerpräsident',
+  "MP'in": 'Ministerpräsidentin',
+  'MP’in': 'Ministerpräsidentin',
+  MPin: 'Ministerpräsidentin',
+};
+
 /** A note that says the speaker is not named (`Q (unidentified):`, `QUESTION (name inaudible):`). */
 const UNNAMED_NOTES: ReadonlySet<string> = new Set([
   'unidentified',
@@ -494,6 +502,65 @@ function withoutRunTime(note: string): string {
   return m ? note.slice(0, m.index).trim() : note;
 }
 
+/**
+ * Papers, channels and agencies whose names, in mixed case or lower case, a press conference's
+ * record puts after a question (`Frage (Tagesspiegel):`, `Q (Axios):`), beside AGENCIES and the
+ * acronyms in capitals (`ARD`, `ZDF`, `RND`).
+ */
+const PRESS_OUTLETS: ReadonlySet<string> = new Set(
+  (
+    'epd kna taz n-tv ntv phoenix spiegel zeit welt bild stern focus handelsblatt tagesspiegel ' +
+    'deutschlandfunk deutschlandradio tagesschau tagesthemen funke table.media correctiv ' +
+    'politico axios semafor newsweek forbes fortune yahoo newsmax breitbart vox slate time ' +
+    'bloomberg reuters apa sda keystone belga anp ritzau tt ntb stt ctk pap mti'
+  ).split(' '),
+);
+/** An outlet's name's ending (`Handelsblatt`, `Süddeutsche Zeitung`, `Deutschlandfunk`). */
+const OUTLET_ENDING =
+  /.(?:zeitung|blatt|spiegel|funk|radio|presse|post|kurier|rundschau|anzeiger|nachrichten|echo|welle|news|media|medien|online|\.de|\.com)$/i;
+/** A surname or a full name in mixed case (`Krause`, `Tilo Jung`, `Müller-Lüdenscheidt`). */
+const ASKER_NAME = lazyRegExp(
+  String.raw`^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){0,2}$`,
+  'u',
+);
+
+/** The words for a question whose brackets name the asker (`Frage (Krause):`, `Q (Axios):`). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['frage', 'q', 'question']);
+
+/** Whether a bracket's word after a question names an outlet: `dpa`, `ARD`, `Tagesspiegel`. */
+function isPressOutlet(text: string): boolean {
+  const key = text.toLowerCase();
+  if (AGENCIES.has(key) || PRESS_OUTLETS.has(key) || OUTLET_ENDING.test(text)) return true;
+  // An acronym in capitals (`ARD`, `WDR`, `RTL`), or a name in lower case (`epd`, `taz`).
+  return /^[A-Z][A-Z0-9.-]{1,4}$|^[a-z][a-z.-]{1,8}$/.test(text);
+}
+
+/**
+ * A question's brackets in a government press conference's record (`Frage (Krause):`, `Frage
+ * (dpa):`, `Frage (dpa, Krause):`): the journalist by name, the outlet, or both. Null when the
+ * bracket is neither (left to the notes' other readings).
+ */
+function questionerNote(
+  note: string,
+  german: boolean,
+): { person: string | null; outlet: string | null } | null {
+  const comma = note.indexOf(',');
+  if (comma === -1) {
+    if (!note.includes(' ') && isPressOutlet(note)) return { person: null, outlet: note };
+    // One surname; a full name is read as any role's holder is.
+    return !note.includes(' ') && ASKER_NAME.test(note) ? { person: note, outlet: null } : null;
+  }
+  if (note.indexOf(',', comma + 1) !== -1) return null;
+  const a = note.slice(0, comma).trim();
+  const b = note.slice(comma + 1).trim();
+  // The outlet first is the German record's order (`Frage (dpa, Krause)`); elsewhere a place
+  // follows it (`QUESTION (Reuters, London)`).
+  if (german && isPressOutlet(a) && !isPressOutlet(b) && ASKER_NAME.test(b))
+    return { person: b, outlet: a };
+  if (isPressOutlet(b) && !isPressOutlet(a) && ASKER_NAME.test(a)) return { person: a, outlet: b };
+  return null;
+}
+
 function readNotes(head: Head, questioner = false): Notes | null {
   const out: Notes = {
     delivery: null,
@@ -506,6 +573,16 @@ function readNotes(head: Head, questioner = false): Notes | null {
     // A script's run time is no part of who speaks (`Jens Möller, Betriebsrat (0'20)`).
     const note = withoutRunTime(head.notes[index] ?? '');
     if (note === '') continue;
+    const asker =
+      questioner && head.notes.length === 1 && QUESTION_WORDS.has(foldWords(head.core))
+        ? questionerNote(note, foldWords(head.core) === 'frage')
+        : null;
+    if (asker !== null) {
+      if (asker.outlet !== null)
+        out.qualifiers.push({ text: asker.outlet, party: false, beforeComma: true });
+      out.holder = asker.person;
+      continue;
+    }
     const key = foldWords(note);
     const delivery = DELIVERIES[key];
     if (delivery) {
@@ -1137,6 +1214,14 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   // only, never an initial before a full name (`P Jane Doe`) or in lower case.
   if (at === 0 && list.length === 2 && list[0] === 'P' && STARTS_CAPITALISED.test(list[1] ?? '')) {
     ranks.push('Präsident');
+    at = 1;
+  }
+  // A Land's head of government in the same transcripts and the Länder's (`MP Weil:`, `MP’in
+  // Schwesig:`, `MPin Rehlinger:`): the Ministerpräsident(in), before one surname only (a UK
+  // member's `MP JANE SMITH` stays as it was).
+  const premier = at === 0 && list.length === 2 ? MINISTERPRASIDENT[list[0] ?? ''] : undefined;
+  if (premier !== undefined && STARTS_CAPITALISED.test(list[1] ?? '') && !isAllCaps(list[1] ?? '')) {
+    ranks.push(premier);
     at = 1;
   }
   let rest = list.slice(at);

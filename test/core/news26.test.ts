@@ -108,3 +108,58 @@ describe('an interview pasted with `Q.` and `A.` on one line', () => {
     expect(turns(text)).toEqual([['narration', null, text.trim()]]);
   });
 });
+
+describe("a German government press conference's `MP Weil:` and `Frage (…)`", () => {
+  const rpk =
+    'Regierungspressekonferenz vom 4. März 2026\n\n' +
+    'MP Weil: Guten Tag, meine Damen und Herren.\n\n' +
+    'Frage (Krause): Herr Ministerpräsident, wann kommt das Gesetz?\n\n' +
+    'MP Weil: Im Herbst.\n\n' +
+    'Frage (dpa): Und die Kosten?\n\n' +
+    'MP Weil: Die nennen wir später.\n\n' +
+    'Frage (dpa, Krause): Noch eine Nachfrage.\n';
+
+  it('GOOD: `MP Weil` is Weil, Ministerpräsident (`MP’in Schwesig`, `MPin Rehlinger` the -in)', () => {
+    const s = speaker(rpk, 'Guten Tag');
+    expect([s?.name, s?.title]).toEqual(['Weil', 'Ministerpräsident']);
+    const two = 'MP’in Schwesig: Dazu sage ich nichts.\n\nMPin Rehlinger: Ich auch nicht.\n';
+    expect([speaker(two, 'Dazu')?.name, speaker(two, 'Dazu')?.title]).toEqual([
+      'Schwesig',
+      'Ministerpräsidentin',
+    ]);
+    expect(speaker(two, 'Ich auch')?.title).toBe('Ministerpräsidentin');
+  });
+
+  it('GOOD: `Frage (Krause)` is the journalist Krause asking', () => {
+    const s = speaker(rpk, 'Herr Ministerpräsident');
+    expect([s?.name, s?.role]).toEqual(['Krause', 'reporter']);
+  });
+
+  it('GOOD: `Frage (dpa)`, `(epd)`, `(ARD)`, `(Tagesspiegel)` name the outlet, no person', () => {
+    for (const outlet of ['dpa', 'epd', 'ARD', 'KNA', 'Tagesspiegel', 'Reuters']) {
+      const text = `StS Hebestreit: Bitte.\n\nFrage (${outlet}): Und die Kosten?\n\nStS Hebestreit: Später.\n`;
+      const s = speaker(text, 'Und die');
+      expect([s?.name, s?.title, s?.role]).toEqual([null, outlet, 'reporter']);
+    }
+  });
+
+  it('GOOD: `Frage (dpa, Krause)` and `Frage (Krause, Tagesspiegel)`: the person of that outlet', () => {
+    const s = speaker(rpk, 'Noch eine');
+    expect([s?.name, s?.title, s?.role]).toEqual(['Krause', 'dpa', 'reporter']);
+    const text = 'StS Hebestreit: Bitte.\n\nFrage (Krause, Tagesspiegel): Und wer?\n';
+    const t = speaker(text, 'Und wer');
+    expect([t?.name, t?.title]).toEqual(['Krause', 'Tagesspiegel']);
+  });
+
+  it("BAD: a UK member's `MP JANE SMITH` stays as written; an agency and a place stay no person", () => {
+    const uk = 'MP JANE SMITH: I rise to speak.\n\nSPEAKER: Order.\n';
+    expect(speaker(uk, 'I rise')?.name).toBe('MP Jane Smith');
+    const place = 'HOST: Go ahead.\n\nQUESTION (Reuters, London): What now?\n';
+    expect(speaker(place, 'What now')?.name).toBe(null);
+  });
+
+  it('BAD: `Frage (…)` with words that are no name or outlet is no tag', () => {
+    const text = 'MP Weil: Gut.\n\nFrage (zum Haushalt, bitte kurz): Wann?\n';
+    expect(speaker(text, 'Wann')).toBe(null);
+  });
+});
