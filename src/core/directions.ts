@@ -15,6 +15,7 @@ import {
   HAS_LOWERCASE,
   HAS_UPPERCASE,
 } from './letter-patterns.ts';
+import { tradeAndName } from './trades.ts';
 import type { RootContent } from './tree.ts';
 
 /** What decorates a marker inside its brackets: `[***VO***]`, `{-- PAUSE --}`. */
@@ -647,7 +648,8 @@ export function isProductionLine(line: string): boolean {
   // (the hyphen ends the first word below).
   if (t.charCodeAt(1) === 0x2d && O_TON.test(t)) {
     const rest = t.slice(t.indexOf(':') + 1).trim();
-    return /[,/]/.test(rest) && isPersonDesignation(rest);
+    // Or the trade before the name (`O-TON: Hafenarbeiter Jan Meier`).
+    return (/[,/]/.test(rest) && isPersonDesignation(rest)) || tradeAndName(rest) !== null;
   }
   // A sound named after its cue word without a colon (German `ATMO Sirene, Regen`, `NATS crowd
   // cheering`, `AMBI wind`): what is heard, no sentence.
@@ -763,7 +765,7 @@ function isBiteLeadHeader(t: string): boolean {
   const lead = biteLeadLength(t);
   if (lead === 0) return false;
   const rest = t.slice(lead + 1);
-  return /[,/]/.test(rest) && isPersonDesignation(rest);
+  return (/[,/]/.test(rest) && isPersonDesignation(rest)) || tradeAndName(rest) !== null;
 }
 
 /**

@@ -691,6 +691,8 @@ export const SOUND_BITE_LEADS: ReadonlySet<string> = new Set([
   // The Dutch bite (`O-TOON Jan de Vries, machinist:`).
   'o-toon',
   'oton',
+  // German TV's bite (`SYNCHRON Landwirtin Eva Roth:`).
+  'synchron',
   'sot',
   'синхрон',
   'снх',

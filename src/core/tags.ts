@@ -74,6 +74,7 @@ import {
   UNNAMED_NOUNS,
   VOX_POP_WORDS,
 } from './tag-grammar.ts';
+import { tradeAndName } from './trades.ts';
 import type { Tag, TagMatch } from './tree.ts';
 
 const MAX_TAG_CHARS = 120;
@@ -438,6 +439,28 @@ const MINISTERPRASIDENT: Readonly<Record<string, string>> = {
   'MP’in': 'Ministerpräsidentin',
   MPin: 'Ministerpräsidentin',
 };
+
+/**
+ * The person a bite header names with their trade before the name (`OT 2: Hafenarbeiter Jan
+ * Meier` on its own line), or null.
+ */
+export function tradeTag(text: string): Tag | null {
+  const traded = tradeBeforeName(text.trim(), false);
+  return traded === null ? null : { ...BLANK_TAG, raw: text.trim(), ...traded };
+}
+
+/**
+ * A bite's trade and the person's name after it (`Hafenarbeiter Jan Meier`, in capitals too),
+ * or null.
+ */
+function tradeBeforeName(
+  rest: string,
+  turkish: boolean,
+): { name: string; title: string } | null {
+  const parts = tradeAndName(rest);
+  if (parts === null || !isNameWords(parts.name)) return null;
+  return { name: nameCase(parts.name, turkish), title: parts.trade };
+}
 
 /** A note that says the speaker is not named (`Q (unidentified):`, `QUESTION (name inaudible):`). */
 const UNNAMED_NOTES: ReadonlySet<string> = new Set([
@@ -1520,6 +1543,10 @@ function classifyText(raw: string, turkish = false): Parsed | null {
     // BRETONNE`): an agent noun first, no person's name.
     if (lead === 'ITW' && rest === rest.toUpperCase() && isFrenchDescription(rest))
       return { ...NO_PARTS, role: rest.toLowerCase(), delivery: 'sot' };
+    // A trade before the name (`O-TON Hafenarbeiter Jan Meier`, `O-Ton Landwirtin Eva Roth`):
+    // the person, the trade their title.
+    const traded = tradeBeforeName(rest, turkish);
+    if (traded !== null) return { ...NO_PARTS, ...traded, delivery: 'sot' };
     const inner = rest === '' ? null : classifyText(rest, turkish);
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;

@@ -40,7 +40,8 @@ describe('a press interview of one `Q.` and its `A.`', () => {
   });
 
   it('GOOD: the interview header names the person answering', () => {
-    const text = 'Interview with Mayor Jane Roe\n\nQ. Will the budget pass?\n\nA. I think it will.\n';
+    const text =
+      'Interview with Mayor Jane Roe\n\nQ. Will the budget pass?\n\nA. I think it will.\n';
     expect(speaker(text, 'I think')?.name).toBe('Jane Roe');
   });
 
@@ -161,5 +162,44 @@ describe("a German government press conference's `MP Weil:` and `Frage (…)`", 
   it('BAD: `Frage (…)` with words that are no name or outlet is no tag', () => {
     const text = 'MP Weil: Gut.\n\nFrage (zum Haushalt, bitte kurz): Wann?\n';
     expect(speaker(text, 'Wann')).toBe(null);
+  });
+});
+
+describe('a German soundbite with a trade before the name (`O-TON Hafenarbeiter Jan Meier:`)', () => {
+  const script = (bite: string) =>
+    `SPRECHER: Im Hamburger Hafen wird seit heute gestreikt.\n\n${bite}\n\nSPRECHER: Die Reedereien schweigen.\n`;
+
+  it('GOOD: `O-TON Hafenarbeiter Jan Meier:` is Jan Meier, Hafenarbeiter', () => {
+    const s = speaker(script('O-TON Hafenarbeiter Jan Meier: Wir wollen mehr Lohn.'), 'Wir wollen');
+    expect([s?.name, s?.title]).toEqual(['Jan Meier', 'Hafenarbeiter']);
+  });
+
+  it.each([
+    ['O-TON HAFENARBEITERIN ANNA KOCH: Wir wollen mehr.', 'Anna Koch', 'Hafenarbeiterin'],
+    [
+      'O-Ton Feuerwehrmann Jörg Müller-Lüdenscheidt: Wir wollen mehr.',
+      'Jörg Müller-Lüdenscheidt',
+      'Feuerwehrmann',
+    ],
+    ['SYNCHRON Landwirtin Eva Roth: Wir wollen mehr.', 'Eva Roth', 'Landwirtin'],
+    ["O-TON 1 (Busfahrerin Eva Roth, 0'12): Wir wollen mehr.", 'Eva Roth', 'Busfahrerin'],
+    ['O-TON: Hafenarbeiter Jan Meier\nWir wollen mehr.', 'Jan Meier', 'Hafenarbeiter'],
+    ['OT 2: Krankenpflegerin Ana Ruiz\nWir wollen mehr.', 'Ana Ruiz', 'Krankenpflegerin'],
+  ])('GOOD: `%s`', (bite, name, title) => {
+    const s = speaker(script(bite), 'Wir wollen');
+    expect([s?.name, s?.title]).toEqual([name, title]);
+  });
+
+  it('BAD: a double first name (`Peter Paul Meier`, `Hermann Jan Meier`) is the full name', () => {
+    for (const name of ['Peter Paul Meier', 'Hermann Jan Meier', 'Martin Jan Meier']) {
+      const s = speaker(script(`O-TON ${name}: Ich weiß nichts.`), 'Ich weiß');
+      expect([s?.name, s?.title]).toEqual([name, null]);
+    }
+  });
+
+  it('BAD: a sentence after `O-TON:` on the line is no header', () => {
+    const text = script('O-TON: Hafenarbeiter streiken seit Montag.');
+    expect(speaker(text, 'Hafenarbeiter streiken')?.name ?? null).not.toBe('Streiken Seit Montag');
+    expect(formatTranscript(text).speakers.some((s) => s.title === 'Hafenarbeiter')).toBe(false);
   });
 });

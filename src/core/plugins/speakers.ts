@@ -62,6 +62,7 @@ import {
   parseAnchorTime,
   parseTag,
   printedHearingTag,
+  tradeTag,
   VOICE_CODE,
 } from '../tags.ts';
 import {
@@ -337,8 +338,9 @@ function europeanBiteHeader(value: string): string | null {
   }
   const rest = value.slice(lead).trim();
   if (rest.startsWith(':')) return rest.slice(1).trim() || null;
-  // Without a colon, a name and who they are only (`CORTE DE VOZ` is a cue's own words).
-  return /[,/]/.test(rest) ? rest : null;
+  // Without a colon, a name and who they are only (`CORTE DE VOZ` is a cue's own words), or a
+  // trade and the name (`OT 2: Hafenarbeiter Jan Meier`).
+  return /[,/]/.test(rest) || tradeTag(rest) !== null ? rest : null;
 }
 /**
  * The anchor's tag for the paragraph under an anchor's cue alone on its line (`ANMODERATION`,
@@ -761,6 +763,8 @@ const CAPS_TITLE_NAME = lazyRegExp(
 
 /** The person a bite's header names; a title in capitals before the name title-cased. */
 function biteTag(header: string): Tag | null {
+  const traded = tradeTag(header);
+  if (traded !== null) return traded;
   const m = CAPS_TITLE_NAME.exec(header);
   return m
     ? { ...BLANK_TAG, raw: header, name: m[2] as string, title: capsTitle(m[1] as string) }
