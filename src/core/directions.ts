@@ -316,9 +316,9 @@ export function inlineScriptCue(line: string): { cue: string; rest: string } | n
 
 /**
  * The section labels of a wire-service video script on a line of their own: AP's `SHOTLIST:` and
- * `STORYLINE:`. Not read aloud: directions.
+ * `STORYLINE:`, Reuters' `STORY:` (with its colon). Not read aloud: directions.
  */
-const WIRE_SECTION = /^(?:SHOTLIST|SHOT LIST|STORYLINE|STORY LINE)[ \t]*:?$/i;
+const WIRE_SECTION = /^(?:(?:SHOTLIST|SHOT LIST|STORYLINE|STORY LINE)[ \t]*:?|STORY[ \t]*:)$/i;
 
 /** True when a line is a wire script's section label (`SHOTLIST:`, `STORYLINE:`). */
 export function isWireSection(line: string): boolean {

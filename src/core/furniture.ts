@@ -549,6 +549,11 @@ function isNavigation(line: string, first: string): boolean {
   const capitalised = items.every((it) => STARTS_UPPERCASE_OR_DIGIT.test(it));
   if (!capitalised) return false;
   if (items.length >= 2 && BREADCRUMB.test(line) && items.every((it) => words(it).length <= 4)) {
+    // A newsroom's slug in capitals with its date or format (`CITY COUNCIL / BUDGET VOTE /
+    // 3-4-26`, `FIRE / MAIN ST / VO`) is the story's name, no menu.
+    if (!line.includes('›') && !line.includes('>') && line === line.toUpperCase()) {
+      return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '');
+    }
     return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '') || items.length >= 3;
   }
   const toks = tokens(line);
@@ -1140,10 +1145,12 @@ const RUNDOWN_ROW =
 /**
  * A field of a wire-service video script's or a tool export's header, one a line: `Slug:
  * Netherlands Dike Repairs`, `Location: Kinderdijk, Netherlands`, `Length: 2:04`, `Restrictions:
- * AP Clients Only`, `Story No: 4566123`, `Broadcast: 14/05/2025` (ABC). Short, no sentence.
+ * AP Clients Only`, `Story No: 4566123`, `Broadcast: 14/05/2025` (ABC); Reuters' `TYPE: Natural
+ * sound`, `DATELINE: HAMBURG, Germany (March 4, 2026)` and `STORY: Dock strike` (a slug, no
+ * sentence: `STORY:` over the copy is a section label). Short, no sentence.
  */
 const HEADER_FIELD =
-  /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
+  /^(?:Slug|SLUG|Type|TYPE|Dateline|DATELINE|Story|STORY|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
 /**
  * A media monitoring clip's header fields (`Station: Coast FM`, `Programme: Breakfast with Dev
  * Anand`, `Clip ref: CFM-0742`, a date or time span as its value) and a police interview record's
@@ -1161,8 +1168,8 @@ const RECORD_FIELD_INITIALS: ReadonlySet<number> = new Set([
 const MONITORING_LABEL =
   /^(?:MEDIA |BROADCAST )?MONITORING (?:CLIP|REPORT|TRANSCRIPT)$|^(?:Media |Broadcast )?[Mm]onitoring (?:clip|report|transcript)$/;
 const HEADER_FIELD_CHARS = 120;
-/** First letters of the {@link HEADER_FIELD} labels: S(lug), L(ocation), D(uration), R(untime), B(roadcast). */
-const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set([0x53, 0x4c, 0x44, 0x52, 0x42]);
+/** First letters of the {@link HEADER_FIELD} labels: S(lug), L(ocation), D(uration), R(untime), B(roadcast), T(ype). */
+const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set([0x53, 0x4c, 0x44, 0x52, 0x42, 0x54]);
 const WIRE_FLAG = /^(?:URGENT|URGENTE|FLASH|ALERTE|EIL|EILMELDUNG)$/;
 /** A wire slug in capitals joined by hyphens or slashes: `UKRAINE-ENERGY/PARLIAMENT`. */
 const WIRE_SLUG = /^[A-Z]{2,20}(?:[-/][A-Z]{2,20}){1,4}$/;
@@ -1370,8 +1377,16 @@ function wireOrToolLine(line: string): NoteReason | null {
   const firstIsCapital = first >= 65 && first <= 90;
   const colon =
     line.length <= HEADER_FIELD_CHARS && HEADER_FIELD_INITIALS.has(first) ? line.indexOf(':') : -1;
-  if (colon > 3 && colon < 24 && HEADER_FIELD.test(line) && !/[.!?]$/.test(line))
-    return line.startsWith('Broadcast') ? 'dateline' : 'page-element';
+  // (A wire script's field in capitals may close with a full stop: `TYPE: Natural sound.`,
+  // `RESTRICTIONS: Broadcasters: None.`; never its `STORY:`, whose copy is the story.)
+  if (
+    colon > 3 &&
+    colon < 24 &&
+    HEADER_FIELD.test(line) &&
+    (!/[.!?]$/.test(line) ||
+      (last === 0x2e && !line.startsWith('STORY') && /^[A-Z ]+$/.test(line.slice(0, colon))))
+  )
+    return line.startsWith('Broadcast') || /^date/i.test(line) ? 'dateline' : 'page-element';
   if (
     line.length <= HEADER_FIELD_CHARS &&
     RECORD_FIELD_INITIALS.has(first) &&

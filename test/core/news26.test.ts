@@ -203,3 +203,111 @@ describe('a German soundbite with a trade before the name (`O-TON Hafenarbeiter 
     expect(formatTranscript(text).speakers.some((s) => s.title === 'Hafenarbeiter')).toBe(false);
   });
 });
+
+describe("a Reuters/AP wire video script's labels", () => {
+  const reuters =
+    'HEADLINE: Hamburg port workers walk out over pay\n' +
+    'DATELINE: HAMBURG, Germany (March 4, 2026) (Reuters)\n' +
+    'TYPE: Natural sound with German speech\n' +
+    'SOURCE: REUTERS\n' +
+    'RESTRICTIONS: Access all\n' +
+    'LENGTH: 2:14\n' +
+    'LOCATION: Hamburg, Germany\n\n' +
+    'SHOTLIST:\n' +
+    '1. WIDE of container terminal\n' +
+    '2. (SOUNDBITE) (German) DOCK WORKER JAN MEIER, SAYING:\n' +
+    '"We want more pay."\n\n' +
+    'STORY: Thousands of dock workers walked out on Tuesday.\n';
+
+  it('GOOD: the header fields are notes, the headline the title, no speaker named Type', () => {
+    const d = formatTranscript(reuters);
+    expect(d.title).toBe('Hamburg port workers walk out over pay');
+    expect(d.speakers.map((s) => s.name)).toEqual(['Jan Meier']);
+    const rows = blockRows(d);
+    expect(rows[1]).toEqual([
+      'note',
+      'dateline',
+      'DATELINE: HAMBURG, Germany (March 4, 2026) (Reuters)',
+    ]);
+    expect(rows[2]).toEqual(['note', 'page-element', 'TYPE: Natural sound with German speech']);
+    expect(rows.at(-1)).toEqual([
+      'narration',
+      null,
+      'Thousands of dock workers walked out on Tuesday.',
+    ]);
+  });
+
+  it('GOOD: in title case, a short `Story:` slug over the fields and `Story:` alone over the copy', () => {
+    const text =
+      'Story: Hamburg dockers strike\nHeadline: Hamburg port workers walk out over pay\n' +
+      'Type: Natural sound\nDateline: Hamburg, March 4, 2026\nSource: Reuters\n\n' +
+      'Story:\nThousands of dock workers walked out on Tuesday.\n';
+    const d = formatTranscript(text);
+    expect(d.speakers).toEqual([]);
+    expect(d.title).toBe('Hamburg port workers walk out over pay');
+    const rows = blockRows(d);
+    expect(rows[0]).toEqual(['note', 'page-element', 'Story: Hamburg dockers strike']);
+    expect(rows.at(-2)).toEqual(['direction', null, 'Story:']);
+    expect(rows.at(-1)).toEqual([
+      'narration',
+      null,
+      'Thousands of dock workers walked out on Tuesday.',
+    ]);
+  });
+
+  it('GOOD: fields in capitals closed by a full stop are still fields', () => {
+    const text =
+      'HEADLINE: Hamburg port workers walk out over pay\nTYPE: Natural sound with German speech.\n' +
+      'RESTRICTIONS: Broadcasters: None. Digital: No access Canada.\nDATELINE: Hamburg, March 4.\n\n' +
+      'STORY: Thousands of dock workers walked out on Tuesday.\n';
+    const d = formatTranscript(text);
+    expect(d.speakers).toEqual([]);
+    expect(
+      blockRows(d)
+        .slice(1, 4)
+        .map((r) => r[0]),
+    ).toEqual(['note', 'note', 'note']);
+    expect(blockRows(d).at(-1)?.[0]).toBe('narration');
+  });
+
+  it("BAD: `STORY:` over the copy with a full stop stays the story's words", () => {
+    const text = 'HEADLINE: Port strike\nSOURCE: REUTERS\n\nSTORY: The strike began at dawn.\n';
+    const rows = blockRows(formatTranscript(text));
+    expect(
+      rows.some((r) => r[0] !== 'note' && String(r[2]).includes('The strike began at dawn.')),
+    ).toBe(true);
+  });
+
+  it('BAD: a sentence opening with `Type` in a story stays narration', () => {
+    const text =
+      'The council met tonight.\n\nType: that is what the mayor called the plan, a type.\n';
+    expect(turns(text).every((r) => r[0] === 'narration')).toBe(true);
+  });
+});
+
+describe('a slug header over the script', () => {
+  it.each([
+    ['HAFEN HAMBURG / STREIK', 'SPRECHER: Im Hafen wird gestreikt.'],
+    ['STREIK / HAFEN', 'SPRECHER: Im Hafen wird gestreikt.'],
+    ['CITY COUNCIL / BUDGET VOTE', 'ANCHOR: The council voted tonight.'],
+    ['CITY COUNCIL/BUDGET VOTE', 'ANCHOR: The council voted tonight.'],
+    ['CITY COUNCIL / BUDGET VOTE / 3-4-26', 'ANCHOR: The council voted tonight.'],
+    ['FIRE / MAIN', 'The fire started at noon on Main Street, officials said.'],
+  ])('GOOD: `%s` is the title', (slug, first) => {
+    const d = formatTranscript(`${slug}\n\n${first}\n`);
+    expect(d.title).toBe(slug);
+    expect(blockRows(d)[0]).toEqual(['headline', null, slug]);
+  });
+
+  it("BAD: a page's breadcrumb in capitals from `HOME` is navigation", () => {
+    const d = formatTranscript(
+      'HOME / NEWS / POLITICS\n\nThe council voted tonight on the budget.\n',
+    );
+    expect(blockRows(d)[0]).toEqual(['note', 'navigation', 'HOME / NEWS / POLITICS']);
+  });
+
+  it("BAD: a script's compound cue (`VO/SOT`) stays a direction", () => {
+    const rows = turns('VO/SOT\n\nANCHOR: The council voted.\n');
+    expect(rows[0]).toEqual(['direction', null, 'VO/SOT']);
+  });
+});
