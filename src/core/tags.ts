@@ -453,10 +453,7 @@ export function tradeTag(text: string): Tag | null {
  * A bite's trade and the person's name after it (`Hafenarbeiter Jan Meier`, in capitals too),
  * or null.
  */
-function tradeBeforeName(
-  rest: string,
-  turkish: boolean,
-): { name: string; title: string } | null {
+function tradeBeforeName(rest: string, turkish: boolean): { name: string; title: string } | null {
   const parts = tradeAndName(rest);
   if (parts === null || !isNameWords(parts.name)) return null;
   return { name: nameCase(parts.name, turkish), title: parts.trade };
@@ -548,10 +545,28 @@ const ASKER_NAME = lazyRegExp(
 );
 
 /** The words for a question whose brackets name the asker (`Frage (Krause):`, `Q (Axios):`). */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['frage', 'q', 'question']);
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'frage',
+  'q',
+  'question',
+  'domanda',
+  'pregunta',
+  'pergunta',
+  'vraag',
+]);
 
 /** Whether a bracket's word after a question names an outlet: `dpa`, `ARD`, `Tagesspiegel`. */
 function isPressOutlet(text: string): boolean {
+  // A paper's name after its article (`Le Monde`, `El País`, `Der Spiegel`), or with an outlet's
+  // word (`Financial Times`, `Radio France`).
+  if (text.includes(' ')) {
+    const list = words(text);
+    return (
+      list.length <= 4 &&
+      (OUTLET_ARTICLES.has(list[0] as string) || isOutletName(text)) &&
+      list.every((w) => STARTS_CAPITALISED.test(w) || w === w.toUpperCase())
+    );
+  }
   const key = text.toLowerCase();
   if (AGENCIES.has(key) || PRESS_OUTLETS.has(key) || OUTLET_ENDING.test(text)) return true;
   // An acronym in capitals (`ARD`, `WDR`, `RTL`), or a name in lower case (`epd`, `taz`).
@@ -580,7 +595,15 @@ function questionerNote(
   // follows it (`QUESTION (Reuters, London)`).
   if (german && isPressOutlet(a) && !isPressOutlet(b) && ASKER_NAME.test(b))
     return { person: b, outlet: a };
-  if (isPressOutlet(b) && !isPressOutlet(a) && ASKER_NAME.test(a)) return { person: a, outlet: b };
+  // The surname first, the paper after it (`Question (Dupont, Le Monde)`, `Domanda (Rossi,
+  // Corriere della Sera)`): any paper's name of a few words opening with a capital.
+  if (
+    !isPressOutlet(a) &&
+    !a.includes(' ') &&
+    ASKER_NAME.test(a) &&
+    (isPressOutlet(b) || (isUpper(b[0] ?? '') && words(b).length <= 5 && !/[.!?]$/.test(b)))
+  )
+    return { person: a, outlet: b };
   return null;
 }
 
@@ -1243,7 +1266,11 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   // Schwesig:`, `MPin Rehlinger:`): the Ministerpräsident(in), before one surname only (a UK
   // member's `MP JANE SMITH` stays as it was).
   const premier = at === 0 && list.length === 2 ? MINISTERPRASIDENT[list[0] ?? ''] : undefined;
-  if (premier !== undefined && STARTS_CAPITALISED.test(list[1] ?? '') && !isAllCaps(list[1] ?? '')) {
+  if (
+    premier !== undefined &&
+    STARTS_CAPITALISED.test(list[1] ?? '') &&
+    !isAllCaps(list[1] ?? '')
+  ) {
     ranks.push(premier);
     at = 1;
   }
