@@ -551,7 +551,13 @@ function isNavigation(line: string, first: string): boolean {
   if (items.length >= 2 && BREADCRUMB.test(line) && items.every((it) => words(it).length <= 4)) {
     // A newsroom's slug in capitals with its date or format (`CITY COUNCIL / BUDGET VOTE /
     // 3-4-26`, `FIRE / MAIN ST / VO`) is the story's name, no menu.
-    if (!line.includes('›') && !line.includes('>') && line === line.toUpperCase()) {
+    // (With its run time, `FERRY STORM / PKG / 1:45`, it stays a note: no tag reads its colon.)
+    if (
+      !line.includes('›') &&
+      !line.includes('>') &&
+      !line.includes(':') &&
+      line === line.toUpperCase()
+    ) {
       return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '');
     }
     return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '') || items.length >= 3;
@@ -1207,6 +1213,13 @@ const WIRE_CREDIT =
  */
 const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^This editable transcript was computer generated\b/, 'disclaimer'],
+  // A network's line over its interview (CBS's `The following is a transcript of an interview
+  // with … that aired Sunday, March 4, 2026, on "Face the Nation."`, `Below is the full
+  // transcript of …`).
+  [
+    /^(?:The following is|Below is|What follows is) (?:a|an|the) (?:(?:rush|full|complete|partial|edited|lightly edited|unedited|condensed) )?transcript of (?:an? |the )?(?:interview|conversation|segment|remarks|broadcast|episode|program|programme|show|exchange|discussion|excerpt|portion|part)s?\b/,
+    'disclaimer',
+  ],
   // A podcast page's notice: `This is a transcript of an episode of "The Daily." We encourage…`.
   [
     /^(?:This is a transcript of an episode of|This transcript was (?:automatically generated|machine generated|produced by)|We encourage you to listen to the audio)\b/,
@@ -1305,7 +1318,7 @@ const CAPS_TOOL_LINES: () => readonly [RegExp, NoteReason][] = lazy(() =>
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   const words =
-    "This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage Generated Auto-generated Transcripts Transcript These " +
+    "This The Below What We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage Generated Auto-generated Transcripts Transcript These " +
     'Presenter: Host: Anchor: Transcription Exported Created Transcribed Auto-transcribed ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:';
   for (const word of `${words} ${words.toUpperCase()}`.split(' ')) {
@@ -1383,6 +1396,8 @@ function wireOrToolLine(line: string): NoteReason | null {
     colon > 3 &&
     colon < 24 &&
     HEADER_FIELD.test(line) &&
+    // (`STORY:` is a slug when short: the copy's first line, wrapped, runs on.)
+    !(line.length > 52 && /^Story:|^STORY:/.test(line)) &&
     (!/[.!?]$/.test(line) ||
       (last === 0x2e && !line.startsWith('STORY') && /^[A-Z ]+$/.test(line.slice(0, colon))))
   )
