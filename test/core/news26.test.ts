@@ -278,6 +278,15 @@ describe("a Reuters/AP wire video script's labels", () => {
     ).toBe(true);
   });
 
+  it("BAD: `STORY:` over the copy wrapped at its line's width is no slug", () => {
+    const text =
+      'HEADLINE: Port strike\nSOURCE: REUTERS\n\n' +
+      'STORY: Thousands of dock workers in Hamburg walked out on Tuesday over\n' +
+      'pay, halting traffic at the port.\n';
+    const rows = blockRows(formatTranscript(text));
+    expect(rows.filter((r) => r[0] === 'note').map((r) => r[2])).toEqual(['SOURCE: REUTERS']);
+  });
+
   it('BAD: a sentence opening with `Type` in a story stays narration', () => {
     const text =
       'The council met tonight.\n\nType: that is what the mayor called the plan, a type.\n';
@@ -309,5 +318,92 @@ describe('a slug header over the script', () => {
   it("BAD: a script's compound cue (`VO/SOT`) stays a direction", () => {
     const rows = turns('VO/SOT\n\nANCHOR: The council voted.\n');
     expect(rows[0]).toEqual(['direction', null, 'VO/SOT']);
+  });
+});
+
+describe("a French press conference's `Question (Dupont, Le Monde) :`", () => {
+  const text =
+    'LE PREMIER MINISTRE : Bonjour.\n\n' +
+    'Question (Dupont, Le Monde) : Et le budget ?\n\n' +
+    'LE PREMIER MINISTRE : Nous verrons.\n\n' +
+    'QUESTION (Le Figaro) : Et la grève ?\n\n' +
+    'Question (Radio France) : Et demain ?\n\n' +
+    'Question (Martin) : Une dernière ?\n';
+
+  it('GOOD: the journalist by surname, of the paper after the comma', () => {
+    const s = speaker(text, 'Et le budget');
+    expect([s?.name, s?.title, s?.role]).toEqual(['Dupont', 'Le Monde', 'reporter']);
+    expect(speaker(text, 'Une dernière')?.name).toBe('Martin');
+  });
+
+  it('GOOD: a paper or a station alone is the outlet, no person', () => {
+    expect([speaker(text, 'Et la grève')?.name, speaker(text, 'Et la grève')?.title]).toEqual([
+      null,
+      'Le Figaro',
+    ]);
+    expect(speaker(text, 'Et demain')?.title).toBe('Radio France');
+  });
+
+  it('GOOD: Italian and Spanish questions so (`Domanda (Rossi, Corriere della Sera):`, `Pregunta (García, El País).-`)', () => {
+    const it1 =
+      'PRESIDENTE MELONI: Buongiorno.\n\nDomanda (Rossi, Corriere della Sera): E il bilancio?\n';
+    const a = speaker(it1, 'E il bilancio');
+    expect([a?.name, a?.title, a?.role]).toEqual(['Rossi', 'Corriere della Sera', 'reporter']);
+    const es =
+      'Presidente del Gobierno.- Buenos días.\n\nPregunta (García, El País).- ¿Y el presupuesto?\n';
+    const b = speaker(es, '¿Y el');
+    expect([b?.name, b?.title, b?.role]).toEqual(['García', 'El País', 'reporter']);
+  });
+
+  it('BAD: an agency and its city (`QUESTION (Reuters, London)`) name no person', () => {
+    const t = 'HOST: Go ahead.\n\nQUESTION (Reuters, London): What now?\n';
+    expect(speaker(t, 'What now')?.name).toBe(null);
+  });
+});
+
+describe("a US network's line over its interview transcript", () => {
+  it("GOOD: CBS's `The following is a transcript of an interview … that aired …` is a note", () => {
+    const text =
+      'Full transcript: Secretary of State on "Face the Nation," March 4, 2026\n\n' +
+      'The following is a transcript of an interview with the Secretary of State that aired Sunday, March 4, 2026, on "Face the Nation."\n\n' +
+      'MARGARET BRENNAN: Good morning.\n\nSECRETARY: Good morning, Margaret.\n';
+    const rows = turns(text);
+    expect(rows[1]?.[0]).toBe('note');
+    expect(rows.filter((r) => r[0] === 'speech')).toHaveLength(2);
+  });
+
+  it('GOOD: `Below is the full transcript of the interview.` too', () => {
+    const text =
+      'Below is the full transcript of the interview.\n\nHOST: Welcome.\n\nGUEST: Thanks.\n';
+    expect(turns(text)[0]?.[0]).toBe('note');
+  });
+
+  it('BAD: a sentence opening `The following is a list` stays narration', () => {
+    const text = 'The following is a list of the candidates who filed by Friday.\n\nIt is short.\n';
+    expect(turns(text).every((r) => r[0] === 'narration')).toBe(true);
+  });
+});
+
+describe("a German interview's `F:` and `A:`, and its header naming the guest by office", () => {
+  it('GOOD: `F:` over `A:` answers is the interviewer asking, no person named F', () => {
+    const text =
+      'F: Wann kommt der Haushalt?\n\nA: Im Herbst.\n\nF: Und die Schulen?\n\nA: Die bekommen mehr.\n';
+    expect(story(text).map((r) => r[1])).toEqual(['reporter', 'answer', 'reporter', 'answer']);
+  });
+
+  it('GOOD: `Interview mit Bürgermeisterin Anna Roth` names Anna Roth as the one answering', () => {
+    const text =
+      'Interview mit Bürgermeisterin Anna Roth\n\nFrage: Wann kommt der Haushalt?\n\nAntwort: Im Herbst.\n';
+    expect(speaker(text, 'Im Herbst')?.name).toBe('Anna Roth');
+  });
+
+  it('BAD: `M:` and `F:` (a male and a female voice) stay the letters', () => {
+    const text = 'HOST: Hello.\n\nM: Where were you?\n\nF: At home.\n\nM: Alone?\n\nF: Yes.\n';
+    expect(formatTranscript(text).speakers.some((s) => s.role === 'reporter')).toBe(false);
+  });
+
+  it('BAD: `F:` whose turns are statements, not questions, stays F', () => {
+    const text = 'F: Wir sind da.\n\nA: Gut.\n\nF: Es regnet.\n\nA: Ja.\n';
+    expect(formatTranscript(text).speakers.some((s) => s.role === 'reporter')).toBe(false);
   });
 });

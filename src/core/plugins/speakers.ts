@@ -271,7 +271,7 @@ const MIN_DOTTED_AS = 2;
  */
 const ANSWER_OPENERS: ReadonlySet<string> = new Set(
   (
-    'yes no yeah not well i we it its it’s it\'s the a an that this these those there they he she ' +
+    "yes no yeah not well i we it its it’s it's the a an that this these those there they he she " +
     'you our my your their his her of in on at for to from by with and but so as if when what ' +
     'look sure absolutely certainly nothing everything everyone nobody all some many most none ' +
     'first let thank thanks right okay ok oh sorry again maybe perhaps probably definitely ' +
@@ -1988,8 +1988,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         opensAnswer(node.value)
       )
         answersUnderQ++;
-    }
-    else if (match === null && DOTTED_QUESTION.test(node.value)) dottedPs.push(node);
+    } else if (match === null && DOTTED_QUESTION.test(node.value)) dottedPs.push(node);
     else if (match === null && DOTTED_ANSWER.test(node.value)) dottedRs.push(node);
     else if (match !== null && match.tag.raw !== 'Q') otherTags++;
     if (match !== null && match.tag.raw === 'Q') questions++;
@@ -2064,6 +2063,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         `Read “${answer}.” as the answer (${dottedRs.length} paragraphs open so after “${question}.”)`,
     );
   }
+  questionLetter(children, file);
   examination(children, file);
   if (singleQs.length < MIN_SINGLE_SPACE_QS || otherTags === 0) return;
   retag(
@@ -2074,6 +2074,37 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       `Read “Q” and one space as a reporter's question (${singleQs.length} paragraphs open so in this briefing)`,
   );
 };
+
+/**
+ * A German interview's `F:` (Frage) over its `A:` (Antwort) answers: the questions are the
+ * interviewer's, no person named F. Only when `A:` answers are there, most `F:` turns end in a
+ * question mark and no `M:` marks a male voice beside a female `F:`.
+ */
+function questionLetter(children: readonly RootContent[], file: VFile): void {
+  const fs: Paragraph[] = [];
+  let answers = 0;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const raw = node.data?.tag?.raw;
+    if (raw === 'F' && node.data?.tag?.name === 'F') fs.push(node);
+    else if (raw === 'A' && node.data?.tag?.role === 'answer') answers++;
+    else if (raw === 'M') return;
+  }
+  if (fs.length === 0 || answers === 0) return;
+  const asking = fs.filter((node) => /\?["”»]?$/.test(node.value.trim())).length;
+  if (asking * 2 <= fs.length) return;
+  const frage = parseTag('Frage: …')?.tag;
+  if (!frage) return;
+  for (const node of fs) {
+    node.data = {
+      ...node.data,
+      tag: { ...frage, raw: 'F', timestampMs: node.data?.tag?.timestampMs ?? null },
+    };
+  }
+  report(file, 'speaker-tag', `Read “F:” as the interviewer's question (Frage), answered by “A:”`, {
+    line: paragraphLine(fs[0] as Paragraph),
+  });
+}
 
 /**
  * Gives each paragraph the tag its text reads as once rewritten by `as` (`A. Monday.` → `A:
