@@ -19,6 +19,10 @@ type RoleWordTables = Readonly<Record<string, Readonly<Record<string, string>>>>
 const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
   en: {
     q: 'reporter',
+    // Downing Street's lobby briefing: the Prime Minister's Official Spokesperson and the lobby
+    // journalists' questions (`PMOS:`, `Lobby:`).
+    pmos: 'spokesperson',
+    lobby: 'reporter',
     question: 'reporter',
     questioner: 'reporter',
     // A press conference's question from a reporter the transcript does not name.
@@ -1052,6 +1056,10 @@ export const RANKS: Readonly<Record<string, string>> = {
   bmin: 'Bundesministerin',
   // A prime minister beside them (`PM Dubois:`).
   pm: 'Prime Minister',
+  // The Bundespressekonferenz's chair (`VORS. WEFERS:`, `Vorsitzende Wefers:`).
+  vors: 'Vorsitz',
+  vorsitzende: 'Vorsitzende',
+  vorsitzender: 'Vorsitzender',
 };
 
 /**

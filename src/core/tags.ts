@@ -545,8 +545,10 @@ const ASKER_NAME = lazyRegExp(
 );
 
 /** The words for a question whose brackets name the asker (`Frage (Krause):`, `Q (Axios):`). */
-const QUESTION_WORDS: ReadonlySet<string> = new Set([
+const ASKING_WORDS: ReadonlySet<string> = new Set([
   'frage',
+  'zusatzfrage',
+  'nachfrage',
   'q',
   'question',
   'domanda',
@@ -620,8 +622,8 @@ function readNotes(head: Head, questioner = false): Notes | null {
     const note = withoutRunTime(head.notes[index] ?? '');
     if (note === '') continue;
     const asker =
-      questioner && head.notes.length === 1 && QUESTION_WORDS.has(foldWords(head.core))
-        ? questionerNote(note, foldWords(head.core) === 'frage')
+      questioner && head.notes.length === 1 && ASKING_WORDS.has(foldWords(head.core))
+        ? questionerNote(note, foldWords(head.core).endsWith('frage'))
         : null;
     if (asker !== null) {
       if (asker.outlet !== null)

@@ -407,3 +407,44 @@ describe("a German interview's `F:` and `A:`, and its header naming the guest by
     expect(formatTranscript(text).speakers.some((s) => s.role === 'reporter')).toBe(false);
   });
 });
+
+describe("the Bundespressekonferenz's chair and follow-up questions", () => {
+  const text =
+    'VORS. WEFERS: Guten Tag, meine Damen und Herren.\n\n' +
+    "SRS'in Hoffmann: Guten Tag.\n\n" +
+    'Frage (Krause): Eine Frage.\n\n' +
+    'Zusatzfrage (Krause): Und noch eine.\n\n' +
+    'Vorsitzende Wefers: Danke.\n';
+
+  it('GOOD: `VORS. WEFERS` and `Vorsitzende Wefers` are Wefers, the chair', () => {
+    expect(speaker(text, 'Guten Tag, meine')?.name).toBe('Wefers');
+    expect(speaker(text, 'Danke')?.name).toBe('Wefers');
+    expect(speaker(text, 'Danke')?.title).toBe('Vorsitz');
+  });
+
+  it('GOOD: `Zusatzfrage (Krause)` is Krause again', () => {
+    expect(speaker(text, 'Und noch')?.name).toBe('Krause');
+  });
+
+  it('BAD: `Vorsitzende` before a sentence is no chair named so', () => {
+    const t = 'MP Weil: Gut.\n\nDie Vorsitzende Wefers sagte: Danke.\n';
+    expect(formatTranscript(t).speakers.map((s) => s.name)).toEqual(['Weil']);
+  });
+});
+
+describe("Downing Street's lobby briefing (`PMOS:`, `Lobby:`)", () => {
+  const text =
+    'Lobby briefing, 4 March 2026\n\nPMOS: The Prime Minister chaired Cabinet this morning.\n\n' +
+    'Q: Will the budget pass?\n\nPMOS: Yes.\n\nLobby: And the strike?\n\nPMOS: Nothing to add.\n';
+
+  it("GOOD: `PMOS` is the spokesperson, `Lobby` a journalist's question", () => {
+    expect(speaker(text, 'The Prime Minister chaired')?.role).toBe('spokesperson');
+    expect(speaker(text, 'And the strike')?.role).toBe('reporter');
+    expect(formatTranscript(text).speakers.every((s) => s.name === null)).toBe(true);
+  });
+
+  it('BAD: `the lobby` in a sentence names no one', () => {
+    const t = 'ANCHOR: Good evening.\n\nIn the lobby: a crowd waited for hours.\n';
+    expect(formatTranscript(t).speakers.map((s) => s.role)).toEqual(['anchor']);
+  });
+});
