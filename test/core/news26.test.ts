@@ -448,3 +448,42 @@ describe("Downing Street's lobby briefing (`PMOS:`, `Lobby:`)", () => {
     expect(formatTranscript(t).speakers.map((s) => s.role)).toEqual(['anchor']);
   });
 });
+
+describe("a radio running order's rows (BBC R/O)", () => {
+  it('GOOD: under `TODAY – RUNNING ORDER`, each row a story-form note, in capitals or not', () => {
+    const text =
+      'TODAY – RUNNING ORDER\nWEDNESDAY 4 MARCH 2026\n\n0600 NEWS\n0603 HEADLINES\n' +
+      "0605 HAMBURG STRIKE – 2WAY JENNY HILL IN HAMBURG 3'00\n0609 PAPERS (2'30\")\n" +
+      '07.32 Business – Simon Jack\n\nNICK: Good morning, it is six o’clock.\n';
+    const rows = turns(text);
+    expect(rows.filter((r) => r[1] === 'story-form').map((r) => r[2])).toEqual([
+      '0600 NEWS',
+      '0603 HEADLINES',
+      "0605 HAMBURG STRIKE – 2WAY JENNY HILL IN HAMBURG 3'00",
+      '0609 PAPERS (2\'30")',
+      '07.32 Business – Simon Jack',
+    ]);
+    expect(rows.at(-1)?.[0]).toBe('speech');
+  });
+
+  it('GOOD: three rows in capitals with no heading', () => {
+    const text = "0600 NEWS\n0603 HEADLINES\n0605 HAMBURG STRIKE 3'00\n\nANCHOR: Good morning.\n";
+    expect(
+      turns(text)
+        .slice(0, 3)
+        .map((r) => r[1]),
+    ).toEqual(['story-form', 'story-form', 'story-form']);
+  });
+
+  it('BAD: timed lines of words (sentences, or in mixed case with no heading) stay words', () => {
+    const caps =
+      '06:05 THE MINISTER SAID THE STRIKE WILL END.\n06:06 UNIONS DISAGREE.\n06:07 TALKS RESUME FRIDAY.\n';
+    expect(turns(caps).some((r) => r[0] === 'note')).toBe(false);
+    const mixed = '06:05 Good morning everyone\n06:06 Welcome to the show\n06:07 Our first guest\n';
+    expect(turns(mixed).some((r) => r[0] === 'note')).toBe(false);
+  });
+
+  it('BAD: one line opening with a year (`2026 BUDGET VOTE`) is no row', () => {
+    expect(turns('2026 BUDGET VOTE\n\nANCHOR: Good morning.\n')[0]?.[0]).not.toBe('note');
+  });
+});
