@@ -2131,6 +2131,9 @@ const RELEASE_NOTES: readonly [RegExp, NoteReason, boolean][] = [
     true,
   ],
   [/^(?:Media |Press |Investor )?Contacts?:/i, 'page-element', false],
+  // A UK release's `Notes to editors` (`NOTES TO EDITORS:`, `Notes for editors`): the numbered
+  // background under it is for the desk, not the story.
+  [/^(?:Notes? (?:to|for) [Ee]ditors|NOTES? (?:TO|FOR) EDITORS)[ \t]*:?$/, 'page-element', true],
   [lazyRegExp(String.raw`^SOURCE \p{Lu}`, 'u'), 'credit', false],
 ];
 

@@ -231,6 +231,12 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     moderatorin: 'moderator',
     frage: 'reporter',
     zusatzfrage: 'reporter',
+    // A radio feature's manuscript (Deutschlandfunk): the author's narration and the voice reading
+    // the quotations (`AUTORIN:`, `Zitator:`).
+    autor: 'reporter',
+    autorin: 'reporter',
+    zitator: 'voice-over',
+    zitatorin: 'voice-over',
     nachfrage: 'reporter',
     antwort: 'answer',
     sprecher: 'announcer',
@@ -251,6 +257,8 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     // The House of Commons of Canada's record in French (`Des voix: Oh, oh!`): hon. members.
     'des voix': 'hon. members',
     journaliste: 'reporter',
+    'un journaliste': 'reporter',
+    'une journaliste': 'reporter',
     réponse: 'answer',
     animateur: 'host',
     animatrice: 'host',

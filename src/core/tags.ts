@@ -557,6 +557,20 @@ const ASKING_WORDS: ReadonlySet<string> = new Set([
   'vraag',
 ]);
 
+/** A journalist's words, whose brackets name the outlet (`JOURNALISTE (France Info) :`). */
+const JOURNALIST_WORDS: ReadonlySet<string> = new Set([
+  'journaliste',
+  'journalist',
+  'journalistin',
+  'periodista',
+  'giornalista',
+  'jornalista',
+]);
+/** A broadcaster's second word (`France Info`, `France Inter`, `Radio Canada`). */
+const BROADCAST_SECOND: ReadonlySet<string> = new Set(
+  'info inter culture bleu télévisions tv radio 2 3 5 24'.split(' '),
+);
+
 /** Whether a bracket's word after a question names an outlet: `dpa`, `ARD`, `Tagesspiegel`. */
 function isPressOutlet(text: string): boolean {
   // A paper's name after its article (`Le Monde`, `El País`, `Der Spiegel`), or with an outlet's
@@ -565,7 +579,9 @@ function isPressOutlet(text: string): boolean {
     const list = words(text);
     return (
       list.length <= 4 &&
-      (OUTLET_ARTICLES.has(list[0] as string) || isOutletName(text)) &&
+      (OUTLET_ARTICLES.has(list[0] as string) ||
+        isOutletName(text) ||
+        BROADCAST_SECOND.has((list[1] ?? '').toLowerCase())) &&
       list.every((w) => STARTS_CAPITALISED.test(w) || w === w.toUpperCase())
     );
   }
@@ -583,12 +599,16 @@ function isPressOutlet(text: string): boolean {
 function questionerNote(
   note: string,
   german: boolean,
+  asking: boolean,
 ): { person: string | null; outlet: string | null } | null {
   const comma = note.indexOf(',');
   if (comma === -1) {
-    if (!note.includes(' ') && isPressOutlet(note)) return { person: null, outlet: note };
-    // One surname; a full name is read as any role's holder is.
-    return !note.includes(' ') && ASKER_NAME.test(note) ? { person: note, outlet: null } : null;
+    if (isPressOutlet(note)) return { person: null, outlet: note };
+    // One surname after a question (after `JOURNALIST` it may be a place); a full name is read
+    // as any role's holder is.
+    return asking && !note.includes(' ') && ASKER_NAME.test(note)
+      ? { person: note, outlet: null }
+      : null;
   }
   if (note.indexOf(',', comma + 1) !== -1) return null;
   const a = note.slice(0, comma).trim();
@@ -621,9 +641,11 @@ function readNotes(head: Head, questioner = false): Notes | null {
     // A script's run time is no part of who speaks (`Jens Möller, Betriebsrat (0'20)`).
     const note = withoutRunTime(head.notes[index] ?? '');
     if (note === '') continue;
+    const lead = questioner && head.notes.length === 1 ? foldWords(head.core) : '';
+    const asking = ASKING_WORDS.has(lead);
     const asker =
-      questioner && head.notes.length === 1 && ASKING_WORDS.has(foldWords(head.core))
-        ? questionerNote(note, foldWords(head.core).endsWith('frage'))
+      asking || JOURNALIST_WORDS.has(lead)
+        ? questionerNote(note, lead.endsWith('frage'), asking)
         : null;
     if (asker !== null) {
       if (asker.outlet !== null)

@@ -487,3 +487,45 @@ describe("a radio running order's rows (BBC R/O)", () => {
     expect(turns('2026 BUDGET VOTE\n\nANCHOR: Good morning.\n')[0]?.[0]).not.toBe('note');
   });
 });
+
+describe("a French journalist's outlet, a German radio feature's author, a release's notes to editors", () => {
+  it('GOOD: `JOURNALISTE (France Info) :` is a reporter of France Info, no one named so', () => {
+    const text =
+      'LE PRÉSIDENT : Bonjour.\n\nJOURNALISTE (France Info) : Monsieur le Président, quand ?\n\n' +
+      'Journaliste (Dupont, Le Monde) : Et le budget ?\n';
+    const s = speaker(text, 'Monsieur le');
+    expect([s?.name, s?.title, s?.role]).toEqual([null, 'France Info', 'reporter']);
+    expect(speaker(text, 'Et le budget')?.name).toBe('Dupont');
+  });
+
+  it('BAD: `JOURNALIST (Kyiv)` (a place) is not read as a surname', () => {
+    const text = 'ANCHOR: Over to Kyiv.\n\nJOURNALIST (Kyiv): The sirens sounded at dawn.\n';
+    expect(speaker(text, 'The sirens')?.name ?? null).not.toBe('Kyiv');
+  });
+
+  it('GOOD: `AUTORIN:` and `Zitator:` in a radio manuscript are roles, no persons so named', () => {
+    const text =
+      'ANMODERATION: Im Hafen wird gestreikt.\n\nAUTORIN: Die Kräne stehen still.\n\n' +
+      'Zitator: „Wir streiken, bis es mehr gibt.“\n\nAUTORIN: Die Reeder schweigen.\n';
+    const d = formatTranscript(text);
+    expect(d.speakers.map((s) => s.role)).toEqual(['anchor', 'reporter', 'voice-over']);
+    expect(d.speakers.every((s) => s.name === null)).toBe(true);
+  });
+
+  it("GOOD: a press release's `Notes to editors` and the items under it are notes", () => {
+    const text =
+      'FOR IMMEDIATE RELEASE\n\nCouncil passes budget\n\nThe council voted tonight.\n\nENDS\n\n' +
+      'Notes to editors\n1. The budget is online.\n';
+    const rows = turns(text);
+    expect(rows.slice(-2).map((r) => r[0])).toEqual(['note', 'note']);
+    expect(rows.filter((r) => r[0] === 'narration').map((r) => r[2])).toEqual([
+      'The council voted tonight.',
+    ]);
+  });
+
+  it('BAD: a story sentence about notes to editors stays narration', () => {
+    const text =
+      'FOR IMMEDIATE RELEASE\n\nCouncil passes budget\n\nThe council sent notes to editors on Friday.\n';
+    expect(turns(text).at(-1)?.[0]).toBe('narration');
+  });
+});

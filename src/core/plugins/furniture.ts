@@ -70,8 +70,8 @@ import {
   readPressRelease,
   readRecordHeader,
   readRundownTable,
-  readRunningOrder,
   readRunningHeaders,
+  readRunningOrder,
   readSportsHeader,
   readStoryForm,
 } from '../records.ts';
