@@ -1156,7 +1156,7 @@ const RUNDOWN_ROW =
  * sentence: `STORY:` over the copy is a section label). Short, no sentence.
  */
 const HEADER_FIELD =
-  /^(?:Slug|SLUG|Type|TYPE|Dateline|DATELINE|Story|STORY|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
+  /^(?:Slug|SLUG|Type|TYPE|Dateline|DATELINE|Story|STORY|Länge|LÄNGE|Dauer|DAUER|Sendedatum|SENDEDATUM|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
 /**
  * A media monitoring clip's header fields (`Station: Coast FM`, `Programme: Breakfast with Dev
  * Anand`, `Clip ref: CFM-0742`, a date or time span as its value) and a police interview record's
@@ -1220,6 +1220,13 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     /^(?:The following is|Below is|What follows is) (?:a|an|the) (?:(?:rush|full|complete|partial|edited|lightly edited|unedited|condensed) )?transcript of (?:an? |the )?(?:interview|conversation|segment|remarks|broadcast|episode|program|programme|show|exchange|discussion|excerpt|portion|part)s?\b/,
     'disclaimer',
   ],
+  // A programme's notice on how its transcript is made (the BBC's `PLEASE NOTE: "BBC SUNDAY WITH
+  // LAURA KUENSSBERG" PROGRAMMES ARE BROADCAST LIVE AND TRANSCRIPTS ARE PRODUCED FROM A LIVE
+  // RECORDING, SO MAY NOT BE ENTIRELY ACCURATE.`).
+  [
+    /^Please note\b.{0,300}\btranscripts? (?:is|are|was|were|has been|have been|may)\b/,
+    'disclaimer',
+  ],
   // A podcast page's notice: `This is a transcript of an episode of "The Daily." We encourage…`.
   [
     /^(?:This is a transcript of an episode of|This transcript was (?:automatically generated|machine generated|produced by)|We encourage you to listen to the audio)\b/,
@@ -1273,6 +1280,15 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     ),
     'programme-credit',
   ],
+  // A German script's credits over the copy (`Autor: Jan Meier`, `AUTORIN: Anna Koch`,
+  // `Redaktion: Eva Roth`, `Kamera: …`): a full name alone after the label, no one's turn.
+  [
+    lazyRegExp(
+      String.raw`^(?:Autor|Autorin|AUTOR|AUTORIN|Autoren|Redaktion|REDAKTION|Regie|REGIE|Kamera|KAMERA|Schnitt|SCHNITT): (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?:(?:, | und | & | / )\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})*$`,
+      'u',
+    ),
+    'programme-credit',
+  ],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
   [
     lazyRegExp(
@@ -1318,7 +1334,8 @@ const CAPS_TOOL_LINES: () => readonly [RegExp, NoteReason][] = lazy(() =>
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   const words =
-    "This The Below What We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage Generated Auto-generated Transcripts Transcript These " +
+    "This The Below What Please We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage Generated Auto-generated Transcripts Transcript These " +
+    'Autor: Autorin: Autoren: Redaktion: Regie: Kamera: Schnitt: ' +
     'Presenter: Host: Anchor: Transcription Exported Created Transcribed Auto-transcribed ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:';
   for (const word of `${words} ${words.toUpperCase()}`.split(' ')) {

@@ -529,3 +529,37 @@ describe("a French journalist's outlet, a German radio feature's author, a relea
     expect(turns(text).at(-1)?.[0]).toBe('narration');
   });
 });
+
+describe("a script's header under its slug, and a programme's notice on its transcripts", () => {
+  it('GOOD: `Autor: Jan Meier` and `Länge: 1:30` under the slug are notes, the slug the title', () => {
+    const text =
+      'HAFEN HAMBURG / STREIK\nAutor: Jan Meier\nLänge: 1:30\n\nSPRECHER: Im Hafen wird gestreikt.\n';
+    const d = formatTranscript(text);
+    expect(d.title).toBe('HAFEN HAMBURG / STREIK');
+    expect(blockRows(d).slice(1)).toEqual([
+      ['note', 'programme-credit', 'Autor: Jan Meier'],
+      ['note', 'page-element', 'Länge: 1:30'],
+      ['speech', 'announcer', 'Im Hafen wird gestreikt.'],
+    ]);
+  });
+
+  it("BAD: the author's words after `AUTORIN:` are her turn", () => {
+    const text = 'ANMODERATION: Streik.\n\nAUTORIN: Die Kräne stehen still.\n';
+    expect(turns(text)[1]).toEqual(['speech', 'reporter', 'Die Kräne stehen still.']);
+  });
+
+  it("GOOD: the BBC's `PLEASE NOTE: … TRANSCRIPTS ARE PRODUCED FROM A LIVE RECORDING …` is a disclaimer", () => {
+    const text =
+      'PLEASE NOTE: "BBC SUNDAY WITH LAURA KUENSSBERG" PROGRAMMES ARE BROADCAST LIVE AND TRANSCRIPTS ARE PRODUCED FROM A LIVE RECORDING, SO MAY NOT BE ENTIRELY ACCURATE.\n\n' +
+      'LK: Good morning.\n\nRR: Good morning, Laura.\n';
+    expect(turns(text)[0]?.slice(0, 2)).toEqual(['note', 'disclaimer']);
+    expect(
+      turns('HOST: Hi.\n\nPlease note: this transcript has been edited for length.\n')[1]?.[1],
+    ).toBe('disclaimer');
+  });
+
+  it('BAD: a turn asking to note something stays words', () => {
+    const text = 'HOST: Hi.\n\nGUEST: Please note that the vote is on Friday, not Thursday.\n';
+    expect(turns(text)[1]?.[0]).toBe('speech');
+  });
+});
