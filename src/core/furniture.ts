@@ -803,6 +803,11 @@ const TRAILING_BY_NAME = lazyRegExp(
 );
 
 /** `first`: the line's {@link firstToken}. */
+/** Words joining a weekday to a programme's presenter or its kind (see {@link isDateline}). */
+const PROGRAMME_JOINERS: ReadonlySet<string> = new Set(
+  'with mit avec con com met the and live show'.split(' '),
+);
+
 function isDateline(line: string, first: string, digit = /\d/.test(line)): boolean {
   // A date and the office that posted it (`Posted on: November 18, 2026 | Office of the Mayor`).
   const bar = line.includes('|') ? line.indexOf(' | ') : -1;
@@ -865,6 +870,9 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   // LEE`): a dateline then names its weekday (`Monday, November`).
   if (!digit && other > 0 && !toks.some((t) => DATE_WORDS.has(t) && t.endsWith('day')))
     return false;
+  // Without a digit, a weekday with a presenter or a show's words is a programme's name (`SUNDAY
+  // WITH LAURA KUENSSBERG`, `Saturday Live with …`), no date.
+  if (!digit && toks.some((t) => PROGRAMME_JOINERS.has(t))) return false;
   if (other > 0) {
     // The other words name a place or a station in capitals, before or after the date
     // (`June 15, 2017 16:00 Moscow`, `Madrid, 3 de febrero de 2025`, `BBC Radio 4, 08:10, …`).

@@ -563,3 +563,22 @@ describe("a script's header under its slug, and a programme's notice on its tran
     expect(turns(text)[1]?.[0]).toBe('speech');
   });
 });
+
+describe("a BBC programme's name with its presenter over turns tagged by initials", () => {
+  const text =
+    'SUNDAY WITH LAURA KUENSSBERG\n4TH MARCH 2026\n\n' +
+    'LK: Good morning.\n\nRR: Good morning, Laura.\n';
+
+  it('GOOD: the programme name is the title, no dateline; `LK` is Laura Kuenssberg', () => {
+    const d = formatTranscript(text);
+    expect(d.title).toBe('SUNDAY WITH LAURA KUENSSBERG');
+    expect(speaker(text, 'Good morning.')?.name).toBe('Laura Kuenssberg');
+    expect(speaker(text, 'Good morning, Laura')?.name).toBe('RR');
+  });
+
+  it('BAD: a weekday with a date is still a dateline; initials nobody names stay', () => {
+    const t = 'Sunday, March 4\n\nLK: Good morning.\n\nRR: Hi.\n';
+    expect(turns(t)[0]).toEqual(['note', 'dateline', 'Sunday, March 4']);
+    expect(formatTranscript(t).speakers.map((s) => s.name)).toEqual(['LK', 'RR']);
+  });
+});

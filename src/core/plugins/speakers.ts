@@ -2962,6 +2962,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     }
   }
   nameFromHeader(tree, registry, file);
+  presenterInitials(tree, registry, file);
   nameOfficeHolders(tree, registry, file);
   nameFromInitials(tree, registry, file);
   nameFromListedSpeakers(tree, registry, file);
@@ -3039,6 +3040,41 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
         { line: interviewer.line },
       );
     }
+  }
+}
+
+/** A programme's name with its presenter's (`SUNDAY WITH LAURA KUENSSBERG`, `Today with Amol Rajan`). */
+const PROGRAMME_WITH = lazyRegExp(
+  String.raw`\b(?:with|WITH|With) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$`,
+  'u',
+);
+
+/**
+ * A BBC interview transcript tags its turns by initials (`LK:`, `RR:`) under the programme's name
+ * with its presenter's (`SUNDAY WITH LAURA KUENSSBERG`): the tag of the presenter's initials, and
+ * no full name, is the presenter.
+ */
+function presenterInitials(tree: Root, registry: Registry, file: VFile): void {
+  let seen = 0;
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && node.data?.tag) return;
+    if (++seen > MAX_HEADER_NODES) return;
+    if (!('value' in node) || typeof node.value !== 'string' || node.value.length > 80) continue;
+    const m = PROGRAMME_WITH.exec(node.value.trim());
+    if (!m) continue;
+    const full = titleCaseIfCaps(m[1] as string);
+    const initials = full
+      .split(' ')
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase();
+    const tagged = registry.entries.filter((e) => e.name === initials);
+    const one = tagged[0];
+    if (tagged.length !== 1 || !one || !registry.name(one, full)) return;
+    report(file, 'speaker-named', `Read ${initials} as ${full}, whom the programme's name names`, {
+      line: 'line' in node && typeof node.line === 'number' ? node.line : 1,
+    });
+    return;
   }
 }
 
