@@ -1161,10 +1161,12 @@ const RUNDOWN_ROW =
  * Netherlands Dike Repairs`, `Location: Kinderdijk, Netherlands`, `Length: 2:04`, `Restrictions:
  * AP Clients Only`, `Story No: 4566123`, `Broadcast: 14/05/2025` (ABC); Reuters' `TYPE: Natural
  * sound`, `DATELINE: HAMBURG, Germany (March 4, 2026)` and `STORY: Dock strike` (a slug, no
- * sentence: `STORY:` over the copy is a section label). Short, no sentence.
+ * sentence: `STORY:` over the copy is a section label); a video's metadata (`COUNTRY: Germany`,
+ * `CITY:`, `LANGUAGE: German/Nats`, `AUDIO: Natural sound`, `ASPECT RATIO: 16:9`, `KEYWORDS:`,
+ * `EDITORIAL NOTE:`). Short, no sentence.
  */
 const HEADER_FIELD =
-  /^(?:Slug|SLUG|Type|TYPE|Dateline|DATELINE|Story|STORY|Länge|LÄNGE|Dauer|DAUER|Sendedatum|SENDEDATUM|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
+  /^(?:Slug|SLUG|Type|TYPE|Dateline|DATELINE|Story|STORY|Länge|LÄNGE|Dauer|DAUER|Sendedatum|SENDEDATUM|Country|COUNTRY|City|CITY|Language|LANGUAGE|Audio|AUDIO|Aspect [Rr]atio|ASPECT RATIO|Keywords|KEYWORDS|Editorial [Nn]ote|EDITORIAL NOTE|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
 /**
  * A media monitoring clip's header fields (`Station: Coast FM`, `Programme: Breakfast with Dev
  * Anand`, `Clip ref: CFM-0742`, a date or time span as its value) and a police interview record's
@@ -1182,8 +1184,13 @@ const RECORD_FIELD_INITIALS: ReadonlySet<number> = new Set([
 const MONITORING_LABEL =
   /^(?:MEDIA |BROADCAST )?MONITORING (?:CLIP|REPORT|TRANSCRIPT)$|^(?:Media |Broadcast )?[Mm]onitoring (?:clip|report|transcript)$/;
 const HEADER_FIELD_CHARS = 120;
-/** First letters of the {@link HEADER_FIELD} labels: S(lug), L(ocation), D(uration), R(untime), B(roadcast), T(ype). */
-const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set([0x53, 0x4c, 0x44, 0x52, 0x42, 0x54]);
+/**
+ * First letters of the {@link HEADER_FIELD} labels: S(lug), L(ocation), D(uration), R(untime),
+ * B(roadcast), T(ype), C(ountry), A(udio), K(eywords), E(ditorial note).
+ */
+const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set([
+  0x53, 0x4c, 0x44, 0x52, 0x42, 0x54, 0x43, 0x41, 0x4b, 0x45,
+]);
 const WIRE_FLAG = /^(?:URGENT|URGENTE|FLASH|ALERTE|EIL|EILMELDUNG)$/;
 /** A wire slug in capitals joined by hyphens or slashes: `UKRAINE-ENERGY/PARLIAMENT`. */
 const WIRE_SLUG = /^[A-Z]{2,20}(?:[-/][A-Z]{2,20}){1,4}$/;

@@ -1395,7 +1395,7 @@ export const LABELS: ReadonlySet<string> = new Set(
     // A live-text entry's title (`Full-time: City 2-1 Rovers`).
     'full-time half-time kick-off goal ' +
     // The section and header labels of wire-service video scripts (AP, Reuters).
-    'shotlist storyline story shows restrictions length type ' +
+    'shotlist storyline story shows restrictions length type country city language audio ' +
     'обновление внимание примечание источник фото видео тема срочно ' +
     // A script's or a page's topic and subject labels in German, French, Spanish and Italian.
     'thema sujet tema titel titre titolo título betreff objet asunto oggetto onderwerp temat ' +
@@ -1413,6 +1413,9 @@ export const LABELS: ReadonlySet<string> = new Set(
 /** Labels written as several words, matched on the whole tag (`EDITOR'S NOTE:`). */
 export const LABEL_PHRASES: ReadonlySet<string> = new Set([
   "editor's note",
+  // A wire video's metadata (`ASPECT RATIO: 16:9`, `EDITORIAL NOTE: …`).
+  'aspect ratio',
+  'editorial note',
   'breaking news',
   'fact check',
   'just in',

@@ -582,3 +582,27 @@ describe("a BBC programme's name with its presenter over turns tagged by initial
     expect(formatTranscript(t).speakers.map((s) => s.name)).toEqual(['LK', 'RR']);
   });
 });
+
+describe("a wire video's metadata fields (`COUNTRY:`, `LANGUAGE:`, `ASPECT RATIO:` …)", () => {
+  const text =
+    'HEADLINE: Hamburg port workers walk out over pay\nCOUNTRY: Germany\nCITY: Hamburg\n' +
+    'LANGUAGE: German/Nats\nAUDIO: Natural sound with German speech\nASPECT RATIO: 16:9\n' +
+    'KEYWORDS: strike, port, Hamburg, unions\nEDITORIAL NOTE: Contains flashing images\n\n' +
+    'SHOTLIST:\n1. WIDE of port\n\nSTORY: Thousands of dock workers walked out on Tuesday.\n';
+
+  it('GOOD: each a note, no speaker named Country or Aspect Ratio', () => {
+    const d = formatTranscript(text);
+    expect(d.speakers).toEqual([]);
+    expect(blockRows(d).filter((r) => r[0] === 'note')).toHaveLength(7);
+    expect(blockRows(d).at(-1)).toEqual([
+      'narration',
+      null,
+      'Thousands of dock workers walked out on Tuesday.',
+    ]);
+  });
+
+  it('BAD: a councillor of the city is still a speaker', () => {
+    const t = 'CITY COUNCILLOR JONES: We vote tonight.\n\nMAYOR: Thank you.\n';
+    expect(speaker(t, 'We vote')?.name).toContain('Jones');
+  });
+});
