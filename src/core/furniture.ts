@@ -726,7 +726,7 @@ const DATE_WORDS = set(
     'niedziela',
 );
 const DATELINE_OPEN =
-  /^(?:Published|Updated|Posted|Last updated|Last modified(?: on)?|First published|Modified|Originally published|Issued|Опубликовано|Обновлено)\b/u;
+  /^(?:Published|Updated|Posted|Last updated|Last modified(?: on)?|First published|Modified|Originally published|Issued|Transcript(?: date)?(?=:)|Опубликовано|Обновлено)\b/u;
 
 /** A token that dates a line on its own: a month, `ago`, a time, a year, a numeric date. */
 function isDated(t: string): boolean {
@@ -850,6 +850,8 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
         .replace(/^\s*(?:on|at)\b/i, '')
         .replace(TRAILING_BY_NAME, ''),
     );
+    // (After the opener a date with a short year alone counts too: MSNBC's `Transcript: 3/4/26`.)
+    if (/^[A-Za-z ]{6,20}:? \d{1,2}\/\d{1,2}\/\d{2}$/.test(line)) return true;
     const other = rest.filter((t) => !isDateToken(t)).length;
     return rest.some(isDated) && other <= 1 && !/[!?]$/.test(line);
   }

@@ -606,3 +606,18 @@ describe("a wire video's metadata fields (`COUNTRY:`, `LANGUAGE:`, `ASPECT RATIO
     expect(speaker(t, 'We vote')?.name).toContain('Jones');
   });
 });
+
+describe("a US network transcript's date line (`Transcript: 3/4/26`)", () => {
+  it("GOOD: MSNBC's `Transcript: 3/4/26` under the show's name is a dateline", () => {
+    const text =
+      'THE RACHEL MADDOW SHOW\nTranscript: 3/4/26\nGuests: Jane Roe, Tom Lee\n\n' +
+      'RACHEL MADDOW, MSNBC HOST: Good evening.\n\nJANE ROE, MAYOR: Thanks.\n';
+    expect(turns(text)[1]).toEqual(['note', 'dateline', 'Transcript: 3/4/26']);
+    expect(turns('Transcript: March 4, 2026\n\nHOST: Hi.\n')[0]?.[1]).toBe('dateline');
+  });
+
+  it('BAD: a turn opening with `Transcript:` and a date in its words stays the turn', () => {
+    const text = 'HOST: Hi.\n\nTranscript: I asked for it on 3/4/26 and never got it.\n';
+    expect(turns(text).every((r) => r[0] === 'speech')).toBe(true);
+  });
+});
