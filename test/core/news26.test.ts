@@ -104,6 +104,17 @@ describe('an interview pasted with `Q.` and `A.` on one line', () => {
     ]);
   });
 
+  it("GOOD: a Spanish interview's `P. … R. …` pairs on one line (two or more)", () => {
+    const text =
+      'Entrevista con la alcaldesa\n\nP. ¿Cuándo se aprueba el presupuesto? R. El viernes. P. ¿Y la huelga? R. No hay nada nuevo.\n';
+    expect(story(text).map((r) => r[1])).toEqual(['reporter', 'answer', 'reporter', 'answer']);
+  });
+
+  it('BAD: initials after a stop in prose opening with `P.` stay one paragraph', () => {
+    const text = 'P. Smith and R. Jones wrote it. P. Smith signed. R. Jones did not.\n';
+    expect(turns(text)).toEqual([['narration', null, text.trim()]]);
+  });
+
   it('BAD: prose with `A.` after a stop, no `Q.` opening it, is one paragraph', () => {
     const text = 'The memo was signed. A. Smith and B. Jones read it.\n';
     expect(turns(text)).toEqual([['narration', null, text.trim()]]);

@@ -1711,8 +1711,11 @@ function witnessAnswers(tree: Root, file: VFile): Map<Paragraph, TagMatch> {
  * after `Q.` go to the end of a sentence before an `A.`; a name's initial inside it (`What did A.
  * Lincoln say?`) follows no full stop.
  */
-const INLINE_Q = /^Q[.:] +\S/;
-const INLINE_MARK = lazyRegExp(String.raw`(?<=[?.!…"”]) +([QA])([.:]) +(?=[\p{Lu}\d"“(¿¡])`, 'gu');
+const INLINE_Q = /^[QPD][.:] +\S/;
+const INLINE_MARK = lazyRegExp(
+  String.raw`(?<=[?.!…"”]) +([QAPDR])([.:]) +(?=[\p{Lu}\d"“(¿¡«])`,
+  'gu',
+);
 
 /** Each paragraph opening with `Q.` and holding its answer's `A.` is split at each mark. */
 function inlineAnswers(tree: Root, file: VFile): void {
@@ -1722,18 +1725,22 @@ function inlineAnswers(tree: Root, file: VFile): void {
   for (const node of tree.children) {
     out.push(node);
     if (node.type !== 'paragraph' || !INLINE_Q.test(node.value)) continue;
-    // The marks alternate, each closing a sentence and with the stop or colon of the `Q.`.
+    // The marks alternate, each closing a sentence and with the stop or colon of the `Q.`; a
+    // Spanish or Italian interview's `P.` (`D.`) is answered by `R.`, in two pairs or more.
+    const asks = node.value[0] as string;
+    const replies = asks === 'Q' ? 'A' : 'R';
     const stop = node.value[1];
-    let expect = 'A';
+    let expect = replies;
     const cuts: number[] = [];
     for (const m of node.value.matchAll(INLINE_MARK)) {
       if (m[1] !== expect || m[2] !== stop) continue;
       cuts.push((m.index ?? 0) + (m[0].length - m[0].trimStart().length));
-      expect = expect === 'A' ? 'Q' : 'A';
+      expect = expect === replies ? asks : replies;
     }
     const value = node.value;
     // One question and its answer on the line: the answer's words as one opens (not `A. Lincoln`).
     if (cuts.length === 0 || (cuts.length === 1 && !opensAnswer(value.slice(cuts[0])))) continue;
+    if (asks !== 'Q' && cuts.length < 3) continue;
     node.value = value.slice(0, cuts[0]).trimEnd();
     for (let k = 0; k < cuts.length; k++) {
       const part = value.slice(cuts[k], cuts[k + 1]).trimEnd();
@@ -1743,7 +1750,7 @@ function inlineAnswers(tree: Root, file: VFile): void {
     report(
       file,
       'speaker-tag',
-      `Read the “${stop === '.' ? 'A.' : 'A:'}” after the question on its line as the answer's turn (${cuts.length + 1} turns on the line)`,
+      `Read the “${replies}${stop}” after the question on its line as the answer's turn (${cuts.length + 1} turns on the line)`,
       { line: paragraphLine(node) },
     );
   }
