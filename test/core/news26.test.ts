@@ -45,6 +45,15 @@ describe('a press interview of one `Q.` and its `A.`', () => {
     expect(speaker(text, 'I think')?.name).toBe('Jane Roe');
   });
 
+  it('GOOD: an answer opening with a weekday or a figure (`A. Friday at noon.`, `A. 2026 will tell.`)', () => {
+    expect(story('Q. When is the vote?\n\nA. Friday at noon.\n')[1]).toEqual([
+      'speech',
+      'answer',
+      'Friday at noon.',
+    ]);
+    expect(story('Q. When will you know?\n\nA. 2026 will tell.\n')[1]?.[1]).toBe('answer');
+  });
+
   it("BAD: `A.` and a surname under the question stays a name's initial", () => {
     const text = 'Q. Who wrote it?\n\nA. Lincoln wrote the letter in 1864.\n';
     expect(turns(text).at(-1)?.[2]).toBe('A. Lincoln wrote the letter in 1864.');

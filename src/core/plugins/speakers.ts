@@ -279,6 +279,10 @@ const ANSWER_OPENERS: ReadonlySet<string> = new Set(
     'before since until every any one two three how why who where which'
   ).split(' '),
 );
+/** Weekdays opening an answer (`A. Friday at noon.`): no surname. */
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday'.split(' '),
+);
 /**
  * Whether an `A.` paragraph (`A. Yes, on Friday.`) reads as an answer rather than a name's
  * initial: its first word is one of {@link ANSWER_OPENERS}, or closed by a comma or a stop (`A.
@@ -289,7 +293,9 @@ function opensAnswer(value: string): boolean {
   const end = rest.search(/[\s,.;:!?…]/);
   const word = end === -1 ? rest : rest.slice(0, end);
   if (end !== -1 && /[,.;:!?…]/.test(rest[end] ?? '')) return true;
-  return ANSWER_OPENERS.has(word.toLowerCase());
+  // A figure, a quotation or a bracket first (`A. 2026 will…`, `A. (Laughs) Yes.`) is no initial's name.
+  if (/^[\d"“([—–-]/.test(word)) return true;
+  return ANSWER_OPENERS.has(word.toLowerCase()) || WEEKDAYS.has(word.toLowerCase());
 }
 
 /**
