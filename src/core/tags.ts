@@ -454,7 +454,8 @@ export function tradeTag(text: string): Tag | null {
  * or null.
  */
 function tradeBeforeName(rest: string, turkish: boolean): { name: string; title: string } | null {
-  const parts = tradeAndName(rest);
+  // (A run time or a note in brackets after the name is no part of it: `… Jan Meier (0:12)`.)
+  const parts = tradeAndName(rest.replace(/\s*\([^()]{0,40}\)$/, ''));
   if (parts === null || !isNameWords(parts.name)) return null;
   return { name: nameCase(parts.name, turkish), title: parts.trade };
 }
@@ -538,6 +539,8 @@ const PRESS_OUTLETS: ReadonlySet<string> = new Set(
 /** An outlet's name's ending (`Handelsblatt`, `Süddeutsche Zeitung`, `Deutschlandfunk`). */
 const OUTLET_ENDING =
   /.(?:zeitung|blatt|spiegel|funk|radio|presse|post|kurier|rundschau|anzeiger|nachrichten|echo|welle|news|media|medien|online|\.de|\.com)$/i;
+/** A surname in capitals of five letters or more (`KRAUSE`): an outlet's acronym has fewer. */
+const CAPS_SURNAME = lazyRegExp(String.raw`^\p{Lu}{5,}(?:-\p{Lu}{2,})?$`, 'u');
 /** A surname or a full name in mixed case (`Krause`, `Tilo Jung`, `Müller-Lüdenscheidt`). */
 const ASKER_NAME = lazyRegExp(
   String.raw`^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){0,2}$`,
@@ -601,16 +604,19 @@ function questionerNote(
   german: boolean,
   asking: boolean,
 ): { person: string | null; outlet: string | null } | null {
-  const comma = note.indexOf(',');
+  // (A slash parts them as a comma does: `Frage (dpa/Krause)`.)
+  const comma = note.includes(',') ? note.indexOf(',') : note.indexOf('/');
   if (comma === -1) {
     if (isPressOutlet(note)) return { person: null, outlet: note };
+    // A surname in a record in capitals (`FRAGE (KRAUSE)`), longer than an outlet's letters.
+    if (asking && CAPS_SURNAME.test(note)) return { person: titleCaseIfCaps(note), outlet: null };
     // One surname after a question (after `JOURNALIST` it may be a place); a full name is read
     // as any role's holder is.
     return asking && !note.includes(' ') && ASKER_NAME.test(note)
       ? { person: note, outlet: null }
       : null;
   }
-  if (note.indexOf(',', comma + 1) !== -1) return null;
+  if (note.indexOf(note[comma] as string, comma + 1) !== -1) return null;
   const a = note.slice(0, comma).trim();
   const b = note.slice(comma + 1).trim();
   // The outlet first is the German record's order (`Frage (dpa, Krause)`); elsewhere a place
@@ -1287,14 +1293,10 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
     at = 1;
   }
   // A Land's head of government in the same transcripts and the Länder's (`MP Weil:`, `MP’in
-  // Schwesig:`, `MPin Rehlinger:`): the Ministerpräsident(in), before one surname only (a UK
-  // member's `MP JANE SMITH` stays as it was).
+  // Schwesig:`, `MPin Rehlinger:`, `MP WEIL:`): the Ministerpräsident(in), before one surname
+  // only (a UK member's `MP JANE SMITH` stays as it was).
   const premier = at === 0 && list.length === 2 ? MINISTERPRASIDENT[list[0] ?? ''] : undefined;
-  if (
-    premier !== undefined &&
-    STARTS_CAPITALISED.test(list[1] ?? '') &&
-    !isAllCaps(list[1] ?? '')
-  ) {
+  if (premier !== undefined && STARTS_LETTER.test(list[1] ?? '') && isUpper(list[1]?.[0] ?? '')) {
     ranks.push(premier);
     at = 1;
   }
@@ -2788,6 +2790,21 @@ export function parseTag(text: string, marked = false): TagMatch | null {
     if (inner !== null && (inner.tag.name !== null || inner.tag.role !== null)) {
       const end = text.indexOf(match.rest, match.end) + inner.end;
       return { ...inner, tag: { ...inner.tag, delivery: inner.tag.delivery ?? 'sot' }, end };
+    }
+  }
+  // So is a German bite's label closed by its colon (`O-TON: Hafenarbeiter Jan Meier: Wir …`,
+  // `O-TON: Jan Meier, Hafenarbeiter: …`): read as the label before the name without it.
+  if (
+    match !== null &&
+    match.rest !== '' &&
+    match.tag.name !== null &&
+    match.tag.raw !== 'SOT' &&
+    SOUND_BITE_LEADS.has(foldWords(match.tag.raw))
+  ) {
+    const inner = readTag(`${match.tag.raw} ${match.rest}`, marked);
+    if (inner !== null && inner.tag.delivery === 'sot' && inner.tag.name !== null) {
+      const end = text.indexOf(match.rest, match.end) + inner.end - match.tag.raw.length - 1;
+      return { ...inner, end };
     }
   }
   return match;

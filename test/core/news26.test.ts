@@ -641,3 +641,54 @@ describe("a US network transcript's date line (`Transcript: 3/4/26`)", () => {
     expect(turns(text).every((r) => r[0] === 'speech')).toBe(true);
   });
 });
+
+describe('variants of the round: case, spacing, colons, slashes', () => {
+  it('GOOD: `Q. …? A: …` with the other stop on one line, and `Q.  …` spaced', () => {
+    expect(story('Q. Will the budget pass? A: Yes, on Friday.\n').map((r) => r[1])).toEqual([
+      'reporter',
+      'answer',
+    ]);
+    expect(story('Q.  Will the budget pass?\n\nA.  Yes, on Friday.\n')[1]?.[1]).toBe('answer');
+  });
+
+  it('GOOD: `MP WEIL:` in capitals, `FRAGE (KRAUSE):`, `Frage (dpa/Krause):`', () => {
+    const text =
+      'MP WEIL: Guten Tag.\n\nFRAGE (KRAUSE): Wann?\n\nMP WEIL: Morgen.\n\nFrage (dpa/Krause): Sicher?\n';
+    const weil = speaker(text, 'Guten Tag');
+    expect([weil?.name, weil?.title]).toEqual(['Weil', 'Ministerpräsident']);
+    expect(speaker(text, 'Wann')?.name).toBe('Krause');
+    const k = speaker(text, 'Sicher');
+    expect([k?.name, k?.role]).toEqual(['Krause', 'reporter']);
+  });
+
+  it('GOOD: `O-TON: Hafenarbeiter Jan Meier: …`, `O-TON: Jan Meier, Hafenarbeiter: …`, a run time after the name', () => {
+    for (const bite of [
+      'O-TON: Hafenarbeiter Jan Meier: Wir wollen mehr.',
+      'O-TON: Jan Meier, Hafenarbeiter: Wir wollen mehr.',
+      'O-TON Hafenarbeiter Jan Meier (0:12): Wir wollen mehr.',
+    ]) {
+      const s = speaker(`SPRECHER: Streik.\n\n${bite}\n`, 'Wir wollen');
+      expect([s?.name, s?.title]).toEqual(['Jan Meier', 'Hafenarbeiter']);
+    }
+  });
+
+  it('BAD: `O-TON:` over words with no name stays the bite label', () => {
+    const text = 'SPRECHER: Streik.\n\nO-TON: Wir wollen mehr Lohn: sonst nichts.\n';
+    expect(formatTranscript(text).speakers.some((s) => s.title === 'Hafenarbeiter')).toBe(false);
+    expect(
+      turns(text)
+        .map((r) => r[2])
+        .join(' '),
+    ).toContain('Wir wollen mehr Lohn');
+  });
+
+  it('GOOD: `HAFEN HAMBURG/STREIK` without spaces is the title', () => {
+    expect(formatTranscript('HAFEN HAMBURG/STREIK\n\nSPRECHER: Streik.\n').title).toBe(
+      'HAFEN HAMBURG/STREIK',
+    );
+  });
+
+  it('BAD: a wire slug without spaces (`UKRAINE-ENERGY/PARLIAMENT`) stays its note', () => {
+    expect(turns('UKRAINE-ENERGY/PARLIAMENT\n\nThe parliament voted.\n')[0]?.[0]).toBe('note');
+  });
+});

@@ -1739,7 +1739,8 @@ function inlineAnswers(tree: Root, file: VFile): void {
     let expect = replies;
     const cuts: number[] = [];
     for (const m of node.value.matchAll(INLINE_MARK)) {
-      if (m[1] !== expect || m[2] !== stop) continue;
+      // (The answer's mark may take the other stop: `Q. When? A: Monday.`)
+      if (m[1] !== expect || (m[2] !== stop && m[1] === asks)) continue;
       cuts.push((m.index ?? 0) + (m[0].length - m[0].trimStart().length));
       expect = expect === replies ? asks : replies;
     }

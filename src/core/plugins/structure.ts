@@ -129,7 +129,10 @@ const CJK_DATE_ONLY = /^[\d年月日号時时分秒（）()]+$/u;
 const CAPITAL_THEN_LOWER_WORD = lazyRegExp(String.raw`^\p{Lu}\S* \p{Ll}`, 'u');
 
 /** Two words in capitals parted by a slash: a slug (`STREIK / HAFEN`, `FIRE/MAIN`). */
-const CAPS_SLUG = lazyRegExp(String.raw`^\p{Lu}[\p{Lu}\d'’-]+ ?/ ?\p{Lu}[\p{Lu}\d'’-]+$`, 'u');
+const CAPS_SLUG = lazyRegExp(
+  String.raw`^\p{Lu}[\p{Lu}\d'’-]+(?: \p{Lu}[\p{Lu}\d'’-]+)? ?/ ?\p{Lu}[\p{Lu}\d'’-]+(?: \p{Lu}[\p{Lu}\d'’-]+)?$`,
+  'u',
+);
 
 const LETTER_OR_QUOTE_START = lazyRegExp(String.raw`^[\p{L}"“«‘']`, 'u');
 
