@@ -803,6 +803,15 @@ const TRAILING_BY_NAME = lazyRegExp(
 );
 
 /** `first`: the line's {@link firstToken}. */
+/**
+ * A programme named for its day and its presenter (`SUNDAY WITH LAURA KUENSSBERG`, `Sunday
+ * Morning with Jane Roe`): the programme's credit, no dateline.
+ */
+const WEEKDAY_PROGRAMME = lazyRegExp(
+  String.raw`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?: (?:Morning|Night|Live|MORNING|NIGHT|LIVE))? (?:with|WITH) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$`,
+  'u',
+);
+
 /** Words joining a weekday to a programme's presenter or its kind (see {@link isDateline}). */
 const PROGRAMME_JOINERS: ReadonlySet<string> = new Set(
   'with mit avec con com met the and live show'.split(' '),
@@ -1915,6 +1924,7 @@ export function classifyLine(raw: string): NoteReason | null {
   // Most lines of a transcript start with no word any rule opens with: for them only the rules
   // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
+    if (!digit && line.length <= 60 && WEEKDAY_PROGRAMME.test(line)) return 'programme-credit';
     if (isDateline(line, first, digit)) return 'dateline';
     if (isPageWidget(line, first)) return 'page-element';
     const slash = line.includes('/');

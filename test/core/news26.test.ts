@@ -589,9 +589,9 @@ describe("a BBC programme's name with its presenter over turns tagged by initial
     'SUNDAY WITH LAURA KUENSSBERG\n4TH MARCH 2026\n\n' +
     'LK: Good morning.\n\nRR: Good morning, Laura.\n';
 
-  it('GOOD: the programme name is the title, no dateline; `LK` is Laura Kuenssberg', () => {
+  it("GOOD: the programme's name is its credit, no dateline; `LK` is Laura Kuenssberg", () => {
     const d = formatTranscript(text);
-    expect(d.title).toBe('SUNDAY WITH LAURA KUENSSBERG');
+    expect(blockRows(d)[0]).toEqual(['note', 'programme-credit', 'SUNDAY WITH LAURA KUENSSBERG']);
     expect(speaker(text, 'Good morning.')?.name).toBe('Laura Kuenssberg');
     expect(speaker(text, 'Good morning, Laura')?.name).toBe('RR');
   });
