@@ -315,7 +315,7 @@ function lowerAsciiCode(code: number): number {
  * (group 1) no part of it.
  */
 const GUEST_OPEN = lazyRegExp(
-  `^(?:Interview (?:mit|with)|Im Gespräch mit|Entretien avec|Entrevista (?:a|con)|Intervista (?:a|con)|Entrevista com|(?:(?:An?|Our) )?(?:(?:[Ee]xclusive|[Ff]ull|[Ee]xtended) )?(?:[Ii]nterview|[Cc]onversation|Q ?& ?A) with|In [Cc]onversation with|(?:Interview|INTERVIEW|Q ?& ?A): |(?:Five|Six|Seven|Eight|Ten|Three|d{1,2}) [Qq]uestions for) ?(?:(${GUEST_OFFICES}) )?(${NAME_RUN})(?=$|[,:;.]| –| —| -| on | about )`,
+  `^(?:Interview (?:mit|with)|INTERVIEW (?:MIT|WITH)|Im Gespräch mit|Entretien avec|Entrevista (?:a|con)|Intervista (?:a|con)|Entrevista com|(?:(?:An?|Our) )?(?:(?:[Ee]xclusive|[Ff]ull|[Ee]xtended) )?(?:[Ii]nterview|[Cc]onversation|Q ?& ?A) with|In [Cc]onversation with|(?:Interview|INTERVIEW|Q ?& ?A): |(?:Five|Six|Seven|Eight|Ten|Three|d{1,2}) [Qq]uestions for) ?(?:(${GUEST_OFFICES}) )?(${NAME_RUN})(?=$|[,:;.]| –| —| -| on | about )`,
   'u',
 );
 

@@ -54,6 +54,18 @@ describe('a press interview of one `Q.` and its `A.`', () => {
     expect(story('Q. When will you know?\n\nA. 2026 will tell.\n')[1]?.[1]).toBe('answer');
   });
 
+  it('GOOD: a header in capitals names the one answering (`INTERVIEW: MAYOR JANE ROE`, `INTERVIEW WITH JANE ROE`)', () => {
+    for (const head of ['INTERVIEW: MAYOR JANE ROE', 'INTERVIEW WITH JANE ROE']) {
+      const text = `${head}\n\nQ. Will the budget pass?\n\nA. Yes, on Friday.\n`;
+      expect(speaker(text, 'Yes, on')?.name).toBe('Jane Roe');
+    }
+  });
+
+  it('BAD: `INTERVIEW WITH THE MAYOR` (an office, no name) names no one', () => {
+    const text = 'INTERVIEW WITH THE MAYOR\n\nQ. Will the budget pass?\n\nA. Yes, on Friday.\n';
+    expect(speaker(text, 'Yes, on')).toMatchObject({ name: null, role: 'answer' });
+  });
+
   it("BAD: `A.` and a surname under the question stays a name's initial", () => {
     const text = 'Q. Who wrote it?\n\nA. Lincoln wrote the letter in 1864.\n';
     expect(turns(text).at(-1)?.[2]).toBe('A. Lincoln wrote the letter in 1864.');

@@ -3023,7 +3023,13 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
         ? node.line
         : paragraphLine(node as Paragraph);
     const found = readInterviewHeader(node.value);
-    if (found.guest && !guest) guest = { name: found.guest, line };
+    // A header in capitals names the guest with the office (`INTERVIEW: MAYOR JANE ROE`): the
+    // name as a tag reads it, in its case (Jane Roe); an office alone (`THE MAYOR`) names no one.
+    const named =
+      found.guest !== null && found.guest === found.guest.toUpperCase()
+        ? (personTag(found.guest)?.name ?? null)
+        : found.guest;
+    if (named && !guest) guest = { name: named, line };
     if (found.interviewer && !interviewer) interviewer = { name: found.interviewer, line };
   }
   if (!guest && !interviewer) return;
