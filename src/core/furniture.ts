@@ -1173,11 +1173,11 @@ const RUNDOWN_ROW =
  * AP Clients Only`, `Story No: 4566123`, `Broadcast: 14/05/2025` (ABC); Reuters' `TYPE: Natural
  * sound`, `DATELINE: HAMBURG, Germany (March 4, 2026)` and `STORY: Dock strike` (a slug, no
  * sentence: `STORY:` over the copy is a section label); a video's metadata (`COUNTRY: Germany`,
- * `CITY:`, `LANGUAGE: German/Nats`, `AUDIO: Natural sound`, `ASPECT RATIO: 16:9`, `KEYWORDS:`,
+ * `CITY:`, `LANGUAGE: German/Nats`, `ASPECT RATIO: 16:9`, `KEYWORDS:`,
  * `EDITORIAL NOTE:`). Short, no sentence.
  */
 const HEADER_FIELD =
-  /^(?:Slug|SLUG|Type|TYPE|Dateline|DATELINE|Story|STORY|Länge|LÄNGE|Dauer|DAUER|Sendedatum|SENDEDATUM|Country|COUNTRY|City|CITY|Language|LANGUAGE|Audio|AUDIO|Aspect [Rr]atio|ASPECT RATIO|Keywords|KEYWORDS|Editorial [Nn]ote|EDITORIAL NOTE|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
+  /^(?:Slug|SLUG|Type|TYPE|Dateline|DATELINE|Story|STORY|Länge|LÄNGE|Dauer|DAUER|Sendedatum|SENDEDATUM|Country|COUNTRY|City|CITY|Language|LANGUAGE|Aspect [Rr]atio|ASPECT RATIO|Keywords|KEYWORDS|Editorial [Nn]ote|EDITORIAL NOTE|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
 /**
  * A media monitoring clip's header fields (`Station: Coast FM`, `Programme: Breakfast with Dev
  * Anand`, `Clip ref: CFM-0742`, a date or time span as its value) and a police interview record's
@@ -1195,9 +1195,12 @@ const RECORD_FIELD_INITIALS: ReadonlySet<number> = new Set([
 const MONITORING_LABEL =
   /^(?:MEDIA |BROADCAST )?MONITORING (?:CLIP|REPORT|TRANSCRIPT)$|^(?:Media |Broadcast )?[Mm]onitoring (?:clip|report|transcript)$/;
 const HEADER_FIELD_CHARS = 120;
+/** The wire script's fields in capitals that may close with a full stop (never `STORY:`). */
+const WIRE_FIELD_CAPS =
+  /^(?:TYPE|DATELINE|SOURCE|RESTRICTIONS?|LOCATION|LENGTH|LANGUAGE|COUNTRY|CITY)$/;
 /**
  * First letters of the {@link HEADER_FIELD} labels: S(lug), L(ocation), D(uration), R(untime),
- * B(roadcast), T(ype), C(ountry), A(udio), K(eywords), E(ditorial note).
+ * B(roadcast), T(ype), C(ountry), A(spect ratio), K(eywords), E(ditorial note).
  */
 const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set([
   0x53, 0x4c, 0x44, 0x52, 0x42, 0x54, 0x43, 0x41, 0x4b, 0x45,
@@ -1441,8 +1444,7 @@ function wireOrToolLine(line: string): NoteReason | null {
     HEADER_FIELD.test(line) &&
     // (`STORY:` is a slug when short: the copy's first line, wrapped, runs on.)
     !(line.length > 52 && /^Story:|^STORY:/.test(line)) &&
-    (!/[.!?]$/.test(line) ||
-      (last === 0x2e && !line.startsWith('STORY') && /^[A-Z ]+$/.test(line.slice(0, colon))))
+    (!/[.!?]$/.test(line) || (last === 0x2e && WIRE_FIELD_CAPS.test(line.slice(0, colon))))
   )
     return line.startsWith('Broadcast') || /^date/i.test(line) ? 'dateline' : 'page-element';
   if (

@@ -1395,7 +1395,7 @@ export const LABELS: ReadonlySet<string> = new Set(
     // A live-text entry's title (`Full-time: City 2-1 Rovers`).
     'full-time half-time kick-off goal ' +
     // The section and header labels of wire-service video scripts (AP, Reuters).
-    'shotlist storyline story shows restrictions length type country city language audio ' +
+    'shotlist storyline story shows restrictions length type country city language ' +
     'обновление внимание примечание источник фото видео тема срочно ' +
     // A script's or a page's topic and subject labels in German, French, Spanish and Italian.
     'thema sujet tema titel titre titolo título betreff objet asunto oggetto onderwerp temat ' +

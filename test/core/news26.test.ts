@@ -618,19 +618,25 @@ describe("a BBC programme's name with its presenter over turns tagged by initial
 describe("a wire video's metadata fields (`COUNTRY:`, `LANGUAGE:`, `ASPECT RATIO:` …)", () => {
   const text =
     'HEADLINE: Hamburg port workers walk out over pay\nCOUNTRY: Germany\nCITY: Hamburg\n' +
-    'LANGUAGE: German/Nats\nAUDIO: Natural sound with German speech\nASPECT RATIO: 16:9\n' +
+    'LANGUAGE: German/Nats\nASPECT RATIO: 16:9\n' +
     'KEYWORDS: strike, port, Hamburg, unions\nEDITORIAL NOTE: Contains flashing images\n\n' +
     'SHOTLIST:\n1. WIDE of port\n\nSTORY: Thousands of dock workers walked out on Tuesday.\n';
 
   it('GOOD: each a note, no speaker named Country or Aspect Ratio', () => {
     const d = formatTranscript(text);
     expect(d.speakers).toEqual([]);
-    expect(blockRows(d).filter((r) => r[0] === 'note')).toHaveLength(7);
+    expect(blockRows(d).filter((r) => r[0] === 'note')).toHaveLength(6);
     expect(blockRows(d).at(-1)).toEqual([
       'narration',
       null,
       'Thousands of dock workers walked out on Tuesday.',
     ]);
+  });
+
+  it("BAD: a two-column script's `AUDIO:` line is not made a field", () => {
+    const text =
+      'HEADLINE: Port strike\nLANGUAGE: German/Nats\nAUDIO: Natural sound\n\nSTORY: The strike began.\n';
+    expect(turns(text).some((r) => r[0] === 'note' && r[2] === 'AUDIO: Natural sound')).toBe(false);
   });
 
   it('BAD: a councillor of the city is still a speaker', () => {
