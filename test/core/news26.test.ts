@@ -136,6 +136,21 @@ describe('an interview pasted with `Q.` and `A.` on one line', () => {
     expect(turns(text)).toEqual([['narration', null, text.trim()]]);
   });
 
+  it('GOOD: whole words on one line (`Frage: … Antwort: …`, `QUESTION: … ANSWER: …`)', () => {
+    for (const line of [
+      'Frage: Wann kommt der Haushalt? Antwort: Im Herbst.',
+      'QUESTION: Will it pass? ANSWER: Yes, on Friday.',
+      'Pregunta: ¿Cuándo? Respuesta: El viernes.',
+    ]) {
+      expect(story(`${line}\n`).map((r) => r[1])).toEqual(['reporter', 'answer']);
+    }
+  });
+
+  it('BAD: `Answer` without its colon, or lower case after it, stays in the question', () => {
+    expect(story('Question: Who pays? Answer unclear, the clerk said.\n')).toHaveLength(1);
+    expect(story('Frage: Wer zahlt? Antwort: keiner weiß es.\n')).toHaveLength(1);
+  });
+
   it('BAD: prose with `A.` after a stop, no `Q.` opening it, is one paragraph', () => {
     const text = 'The memo was signed. A. Smith and B. Jones read it.\n';
     expect(turns(text)).toEqual([['narration', null, text.trim()]]);

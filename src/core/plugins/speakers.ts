@@ -1717,37 +1717,64 @@ function witnessAnswers(tree: Root, file: VFile): Map<Paragraph, TagMatch> {
  * after `Q.` go to the end of a sentence before an `A.`; a name's initial inside it (`What did A.
  * Lincoln say?`) follows no full stop.
  */
-const INLINE_Q = /^[QPD][.:] +\S/;
+/** The question's mark opening the line, its stop or colon, the first words after it. */
+const INLINE_Q =
+  /^(Q|P|D|Question|QUESTION|Frage|FRAGE|Pregunta|PREGUNTA|Domanda|DOMANDA|Pergunta|PERGUNTA|Vraag|VRAAG)([.:]) +\S/;
+/** The answer's mark of each question's (`Frage` → `Antwort`); a letter's stop may differ. */
+const INLINE_REPLIES: Readonly<Record<string, string>> = {
+  Q: 'A',
+  P: 'R',
+  D: 'R',
+  question: 'answer',
+  frage: 'antwort',
+  pregunta: 'respuesta',
+  domanda: 'risposta',
+  pergunta: 'resposta',
+  vraag: 'antwoord',
+};
+/** A mark after the end of a sentence, its stop or colon, and a capital after it. */
 const INLINE_MARK = lazyRegExp(
-  String.raw`(?<=[?.!…"”]) +([QAPDR])([.:]) +(?=[\p{Lu}\d"“(¿¡«])`,
+  String.raw`(?<=[?.!…"”]) +(Q|A|P|D|R|Question|QUESTION|Answer|ANSWER|Frage|FRAGE|Antwort|ANTWORT|Pregunta|PREGUNTA|Respuesta|RESPUESTA|Domanda|DOMANDA|Risposta|RISPOSTA|Pergunta|PERGUNTA|Resposta|RESPOSTA|Vraag|VRAAG|Antwoord|ANTWOORD)([.:]) +(?=[\p{Lu}\d"“(¿¡«])`,
   'gu',
 );
 
-/** Each paragraph opening with `Q.` and holding its answer's `A.` is split at each mark. */
+/**
+ * Each paragraph opening with a question's mark (`Q.`, `Frage:`, `QUESTION:`) and holding its
+ * answer's (`A.`, `Antwort:`, `ANSWER:`) is split at each mark.
+ */
 function inlineAnswers(tree: Root, file: VFile): void {
   if (!tree.children.some((n) => n.type === 'paragraph' && INLINE_Q.test(n.value))) return;
   const out: RootContent[] = [];
   let split = 0;
   for (const node of tree.children) {
     out.push(node);
-    if (node.type !== 'paragraph' || !INLINE_Q.test(node.value)) continue;
-    // The marks alternate, each closing a sentence and with the stop or colon of the `Q.`; a
-    // Spanish or Italian interview's `P.` (`D.`) is answered by `R.`, in two pairs or more.
-    const asks = node.value[0] as string;
-    const replies = asks === 'Q' ? 'A' : 'R';
-    const stop = node.value[1];
+    const opening = node.type === 'paragraph' ? INLINE_Q.exec(node.value) : null;
+    if (node.type !== 'paragraph' || opening === null) continue;
+    // The marks alternate, each closing a sentence and with the stop or colon of the question's;
+    // a Spanish or Italian interview's `P.` (`D.`) is answered by `R.`, in two pairs or more.
+    const asks = opening[1] as string;
+    const letter = asks.length === 1;
+    const replies = letter ? (INLINE_REPLIES[asks] as string) : INLINE_REPLIES[asks.toLowerCase()];
+    if (replies === undefined) continue;
+    const stop = opening[2];
+    const key = (mark: string) => (letter ? mark : mark.toLowerCase());
     let expect = replies;
     const cuts: number[] = [];
     for (const m of node.value.matchAll(INLINE_MARK)) {
       // (The answer's mark may take the other stop: `Q. When? A: Monday.`)
-      if (m[1] !== expect || (m[2] !== stop && m[1] === asks)) continue;
+      const mark = key(m[1] as string);
+      if (mark !== expect || (m[2] !== stop && mark === key(asks))) continue;
       cuts.push((m.index ?? 0) + (m[0].length - m[0].trimStart().length));
-      expect = expect === replies ? asks : replies;
+      expect = expect === replies ? key(asks) : replies;
     }
     const value = node.value;
     // One question and its answer on the line: the answer's words as one opens (not `A. Lincoln`).
-    if (cuts.length === 0 || (cuts.length === 1 && !opensAnswer(value.slice(cuts[0])))) continue;
-    if (asks !== 'Q' && cuts.length < 3) continue;
+    if (
+      cuts.length === 0 ||
+      (asks === 'Q' && cuts.length === 1 && !opensAnswer(value.slice(cuts[0])))
+    )
+      continue;
+    if ((asks === 'P' || asks === 'D') && cuts.length < 3) continue;
     node.value = value.slice(0, cuts[0]).trimEnd();
     for (let k = 0; k < cuts.length; k++) {
       const part = value.slice(cuts[k], cuts[k + 1]).trimEnd();
@@ -1757,7 +1784,7 @@ function inlineAnswers(tree: Root, file: VFile): void {
     report(
       file,
       'speaker-tag',
-      `Read the “${replies}${stop}” after the question on its line as the answer's turn (${cuts.length + 1} turns on the line)`,
+      `Read the “${value.slice(cuts[0] ?? 0).split(/[.:]/)[0]}${stop}” after the question on its line as the answer's turn (${cuts.length + 1} turns on the line)`,
       { line: paragraphLine(node) },
     );
   }
