@@ -721,6 +721,20 @@ describe('variants of the round: case, spacing, colons, slashes', () => {
     );
   });
 
+  it('GOOD: a slug in title case (`Hafen Hamburg/Streik`) is the title too', () => {
+    expect(formatTranscript('Hafen Hamburg/Streik\nSPRECHER: Streik.\n').title).toBe(
+      'Hafen Hamburg/Streik',
+    );
+  });
+
+  it("BAD: a photo's credit (`Jane Doe/AP`) stays its note", () => {
+    expect(turns('Jane Doe/AP\n\nThe council voted.\n')[0]).toEqual([
+      'note',
+      'credit',
+      'Jane Doe/AP',
+    ]);
+  });
+
   it('BAD: a wire slug without spaces (`UKRAINE-ENERGY/PARLIAMENT`) stays its note', () => {
     expect(turns('UKRAINE-ENERGY/PARLIAMENT\n\nThe parliament voted.\n')[0]?.[0]).toBe('note');
   });

@@ -128,9 +128,9 @@ const CJK_DATE_ONLY = /^[\d年月日号時时分秒（）()]+$/u;
 
 const CAPITAL_THEN_LOWER_WORD = lazyRegExp(String.raw`^\p{Lu}\S* \p{Ll}`, 'u');
 
-/** Two words in capitals parted by a slash: a slug (`STREIK / HAFEN`, `FIRE/MAIN`). */
+/** Capitalised words parted by a slash: a slug (`STREIK / HAFEN`, `Hafen Hamburg/Streik`). */
 const CAPS_SLUG = lazyRegExp(
-  String.raw`^\p{Lu}[\p{Lu}\d'’-]+(?: \p{Lu}[\p{Lu}\d'’-]+)? ?/ ?\p{Lu}[\p{Lu}\d'’-]+(?: \p{Lu}[\p{Lu}\d'’-]+)?$`,
+  String.raw`^\p{Lu}[\p{L}\d'’-]+(?: \p{Lu}[\p{L}\d'’-]+)? ?/ ?\p{Lu}[\p{L}\d'’-]+(?: \p{Lu}[\p{L}\d'’-]+)?$`,
   'u',
 );
 
