@@ -66,6 +66,22 @@ describe('a press interview of one `Q.` and its `A.`', () => {
     expect(speaker(text, 'Yes, on')).toMatchObject({ name: null, role: 'answer' });
   });
 
+  it('GOOD: an answer opening with a direction (`A. (Laughs) Nothing much.`)', () => {
+    const text = 'Q. What happened?\n\nA. (Laughs) Nothing much.\n\nQ. Really?\n\nA. Yes.\n';
+    expect(turns(text)).toEqual([
+      ['speech', 'reporter', 'What happened?'],
+      ['direction', null, 'Laughs'],
+      ['speech', 'answer', 'Nothing much.'],
+      ['speech', 'reporter', 'Really?'],
+      ['speech', 'answer', 'Yes.'],
+    ]);
+  });
+
+  it('BAD: `A. (1)` opening a list item is no answer with a direction', () => {
+    const text = 'Q. What are the options?\n\nA. (1) the bridge, (2) the tunnel.\n';
+    expect(turns(text).some((r) => r[0] === 'direction')).toBe(false);
+  });
+
   it("BAD: `A.` and a surname under the question stays a name's initial", () => {
     const text = 'Q. Who wrote it?\n\nA. Lincoln wrote the letter in 1864.\n';
     expect(turns(text).at(-1)?.[2]).toBe('A. Lincoln wrote the letter in 1864.');

@@ -2021,7 +2021,10 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         (node.value.startsWith('A ') && SPACED_A.test(node.segments[0]?.raw ?? '')))
     ) {
       dottedAs.push(node);
-      const before = children[index - 1];
+      // (A direction between them, `(Laughs)` opening the answer, is passed over.)
+      let back = index - 1;
+      while (children[back]?.type === 'direction') back--;
+      const before = children[back];
       if (
         before?.type === 'paragraph' &&
         before.data?.tag?.raw === 'Q' &&
