@@ -15,6 +15,7 @@ import {
   HAS_LOWERCASE,
   HAS_UPPERCASE,
 } from './letter-patterns.ts';
+import { tradeAndName } from './trades.ts';
 import type { RootContent } from './tree.ts';
 
 /** What decorates a marker inside its brackets: `[***VO***]`, `{-- PAUSE --}`. */
@@ -315,9 +316,9 @@ export function inlineScriptCue(line: string): { cue: string; rest: string } | n
 
 /**
  * The section labels of a wire-service video script on a line of their own: AP's `SHOTLIST:` and
- * `STORYLINE:`. Not read aloud: directions.
+ * `STORYLINE:`, Reuters' `STORY:` (with its colon). Not read aloud: directions.
  */
-const WIRE_SECTION = /^(?:SHOTLIST|SHOT LIST|STORYLINE|STORY LINE)[ \t]*:?$/i;
+const WIRE_SECTION = /^(?:(?:SHOTLIST|SHOT LIST|STORYLINE|STORY LINE)[ \t]*:?|STORY[ \t]*:)$/i;
 
 /** True when a line is a wire script's section label (`SHOTLIST:`, `STORYLINE:`). */
 export function isWireSection(line: string): boolean {
@@ -647,7 +648,8 @@ export function isProductionLine(line: string): boolean {
   // (the hyphen ends the first word below).
   if (t.charCodeAt(1) === 0x2d && O_TON.test(t)) {
     const rest = t.slice(t.indexOf(':') + 1).trim();
-    return /[,/]/.test(rest) && isPersonDesignation(rest);
+    // Or the trade before the name (`O-TON: Hafenarbeiter Jan Meier`).
+    return (/[,/]/.test(rest) && isPersonDesignation(rest)) || tradeAndName(rest) !== null;
   }
   // A sound named after its cue word without a colon (German `ATMO Sirene, Regen`, `NATS crowd
   // cheering`, `AMBI wind`): what is heard, no sentence.
@@ -763,7 +765,7 @@ function isBiteLeadHeader(t: string): boolean {
   const lead = biteLeadLength(t);
   if (lead === 0) return false;
   const rest = t.slice(lead + 1);
-  return /[,/]/.test(rest) && isPersonDesignation(rest);
+  return (/[,/]/.test(rest) && isPersonDesignation(rest)) || tradeAndName(rest) !== null;
 }
 
 /**

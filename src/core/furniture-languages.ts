@@ -235,7 +235,7 @@ const GUEST = lazyRegExp(
 /** The interview's participants: `Katrin Vogel im Gespräch mit Jasper Barenberg | 17.11.2026`. */
 /** Offices a headline puts before its guest's name (`An interview with Mayor Kim Park`). */
 const GUEST_OFFICES =
-  '(?:Prime |Foreign |Finance |Health |Deputy )?Minister|President|Vice President|Senator|Sen\\.|Governor|Gov\\.|Mayor|Representative|Rep\\.|Congresswoman|Congressman|Chancellor|Secretary|Ambassador|General|Gen\\.|Judge|Justice|Chief|Commissioner|Professor|Prof\\.|Dr\\.?|Sir|Dame|Lord|Lady|Bishop|Archbishop|Coach|Captain|CEO|Author|Director|Actor|Actress|Singer|Councillor|Councilor|Premier|Chairman|Chairwoman|Chair';
+  '(?:Prime |Foreign |Finance |Health |Deputy )?Minister|President|Vice President|Senator|Sen\\.|Governor|Gov\\.|Mayor|Representative|Rep\\.|Congresswoman|Congressman|Chancellor|Secretary|Ambassador|General|Gen\\.|Judge|Justice|Chief|Commissioner|Professor|Prof\\.|Dr\\.?|Sir|Dame|Lord|Lady|Bishop|Archbishop|Coach|Captain|CEO|Author|Director|Actor|Actress|Singer|Councillor|Councilor|Premier|Chairman|Chairwoman|Chair|(?:Ober)?[Bb]ürgermeister(?:in)?|Ministerpräsident(?:in)?|(?:Bundes)?[Kk]anzler(?:in)?|(?:Bundes|Landes|Staats)?[Mm]inister(?:in)?|(?:Bundes)?[Pp]räsident(?:in)?|Senatorin|Landrat|Landrätin|Professorin|Direktorin|Regierungssprecher(?:in)?|Parteichef(?:in)?';
 const IN_CONVERSATION = lazyRegExp(
   `^${NAME_RUN} im Gespräch mit (${NAME_RUN})(?:\\s?[|,–—-]\\s?\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})?$`,
   'u',
@@ -315,7 +315,7 @@ function lowerAsciiCode(code: number): number {
  * (group 1) no part of it.
  */
 const GUEST_OPEN = lazyRegExp(
-  `^(?:Interview (?:mit|with)|Im Gespräch mit|Entretien avec|Entrevista (?:a|con)|Intervista (?:a|con)|Entrevista com|(?:(?:An?|Our) )?(?:(?:[Ee]xclusive|[Ff]ull|[Ee]xtended) )?(?:[Ii]nterview|[Cc]onversation|Q ?& ?A) with|In [Cc]onversation with|(?:Interview|INTERVIEW|Q ?& ?A): |(?:Five|Six|Seven|Eight|Ten|Three|d{1,2}) [Qq]uestions for) ?(?:(${GUEST_OFFICES}) )?(${NAME_RUN})(?=$|[,:;.]| –| —| -| on | about )`,
+  `^(?:Interview (?:mit|with)|INTERVIEW (?:MIT|WITH)|Im Gespräch mit|Entretien avec|Entrevista (?:a|con)|Intervista (?:a|con)|Entrevista com|(?:(?:An?|Our) )?(?:(?:[Ee]xclusive|[Ff]ull|[Ee]xtended) )?(?:[Ii]nterview|[Cc]onversation|Q ?& ?A) with|In [Cc]onversation with|(?:Interview|INTERVIEW|Q ?& ?A): |(?:Five|Six|Seven|Eight|Ten|Three|d{1,2}) [Qq]uestions for) ?(?:(${GUEST_OFFICES}) )?(${NAME_RUN})(?=$|[,:;.]| –| —| -| on | about )`,
   'u',
 );
 

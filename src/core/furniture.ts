@@ -570,6 +570,17 @@ function isNavigation(line: string, first: string): boolean {
   const capitalised = items.every((it) => STARTS_UPPERCASE_OR_DIGIT.test(it));
   if (!capitalised) return false;
   if (items.length >= 2 && BREADCRUMB.test(line) && items.every((it) => words(it).length <= 4)) {
+    // A newsroom's slug in capitals with its date or format (`CITY COUNCIL / BUDGET VOTE /
+    // 3-4-26`, `FIRE / MAIN ST / VO`) is the story's name, no menu.
+    // (With its run time, `FERRY STORM / PKG / 1:45`, it stays a note: no tag reads its colon.)
+    if (
+      !line.includes('›') &&
+      !line.includes('>') &&
+      !line.includes(':') &&
+      line === line.toUpperCase()
+    ) {
+      return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '');
+    }
     return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '') || items.length >= 3;
   }
   const toks = tokens(line);
@@ -750,7 +761,7 @@ const DATE_WORDS = set(
     'niedziela',
 );
 const DATELINE_OPEN =
-  /^(?:Published|Updated|Posted|Last updated|Last modified(?: on)?|First published|Modified|Originally published|Issued|Опубликовано|Обновлено)\b/u;
+  /^(?:Published|Updated|Posted|Last updated|Last modified(?: on)?|First published|Modified|Originally published|Issued|Transcript(?: date)?(?=:)|Опубликовано|Обновлено)\b/u;
 
 /** A token that dates a line on its own: a month, `ago`, a time, a year, a numeric date. */
 function isDated(t: string): boolean {
@@ -827,6 +838,20 @@ const TRAILING_BY_NAME = lazyRegExp(
 );
 
 /** `first`: the line's {@link firstToken}. */
+/**
+ * A programme named for its day and its presenter (`SUNDAY WITH LAURA KUENSSBERG`, `Sunday
+ * Morning with Jane Roe`): the programme's credit, no dateline.
+ */
+const WEEKDAY_PROGRAMME = lazyRegExp(
+  String.raw`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?: (?:Morning|Night|Live|MORNING|NIGHT|LIVE))? (?:with|WITH) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$`,
+  'u',
+);
+
+/** Words joining a weekday to a programme's presenter or its kind (see {@link isDateline}). */
+const PROGRAMME_JOINERS: ReadonlySet<string> = new Set(
+  'with mit avec con com met the and live show'.split(' '),
+);
+
 function isDateline(line: string, first: string, digit = /\d/.test(line)): boolean {
   // A date and the office that posted it (`Posted on: November 18, 2026 | Office of the Mayor`).
   const bar = line.includes('|') ? line.indexOf(' | ') : -1;
@@ -869,6 +894,8 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
         .replace(/^\s*(?:on|at)\b/i, '')
         .replace(TRAILING_BY_NAME, ''),
     );
+    // (After the opener a date with a short year alone counts too: MSNBC's `Transcript: 3/4/26`.)
+    if (/^[A-Za-z ]{6,20}:? \d{1,2}\/\d{1,2}\/\d{2}$/.test(line)) return true;
     const other = rest.filter((t) => !isDateToken(t)).length;
     return rest.some(isDated) && other <= 1 && !/[!?]$/.test(line);
   }
@@ -889,6 +916,9 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   // LEE`): a dateline then names its weekday (`Monday, November`).
   if (!digit && other > 0 && !toks.some((t) => DATE_WORDS.has(t) && t.endsWith('day')))
     return false;
+  // Without a digit, a weekday with a presenter or a show's words is a programme's name (`SUNDAY
+  // WITH LAURA KUENSSBERG`, `Saturday Live with …`), no date.
+  if (!digit && toks.some((t) => PROGRAMME_JOINERS.has(t))) return false;
   if (other > 0) {
     // The other words name a place or a station in capitals, before or after the date
     // (`June 15, 2017 16:00 Moscow`, `Madrid, 3 de febrero de 2025`, `BBC Radio 4, 08:10, …`).
@@ -1209,10 +1239,14 @@ const RUNDOWN_ROW =
 /**
  * A field of a wire-service video script's or a tool export's header, one a line: `Slug:
  * Netherlands Dike Repairs`, `Location: Kinderdijk, Netherlands`, `Length: 2:04`, `Restrictions:
- * AP Clients Only`, `Story No: 4566123`, `Broadcast: 14/05/2025` (ABC). Short, no sentence.
+ * AP Clients Only`, `Story No: 4566123`, `Broadcast: 14/05/2025` (ABC); Reuters' `TYPE: Natural
+ * sound`, `DATELINE: HAMBURG, Germany (March 4, 2026)` and `STORY: Dock strike` (a slug, no
+ * sentence: `STORY:` over the copy is a section label); a video's metadata (`COUNTRY: Germany`,
+ * `CITY:`, `LANGUAGE: German/Nats`, `ASPECT RATIO: 16:9`, `KEYWORDS:`,
+ * `EDITORIAL NOTE:`). Short, no sentence.
  */
 const HEADER_FIELD =
-  /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
+  /^(?:Slug|SLUG|Type|TYPE|Dateline|DATELINE|Story|STORY|Länge|LÄNGE|Dauer|DAUER|Sendedatum|SENDEDATUM|Country|COUNTRY|City|CITY|Language|LANGUAGE|Aspect [Rr]atio|ASPECT RATIO|Keywords|KEYWORDS|Editorial [Nn]ote|EDITORIAL NOTE|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
 /**
  * A media monitoring clip's header fields (`Station: Coast FM`, `Programme: Breakfast with Dev
  * Anand`, `Clip ref: CFM-0742`, a date or time span as its value) and a police interview record's
@@ -1230,8 +1264,16 @@ const RECORD_FIELD_INITIALS: ReadonlySet<number> = new Set([
 const MONITORING_LABEL =
   /^(?:MEDIA |BROADCAST )?MONITORING (?:CLIP|REPORT|TRANSCRIPT)$|^(?:Media |Broadcast )?[Mm]onitoring (?:clip|report|transcript)$/;
 const HEADER_FIELD_CHARS = 120;
-/** First letters of the {@link HEADER_FIELD} labels: S(lug), L(ocation), D(uration), R(untime), B(roadcast). */
-const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set([0x53, 0x4c, 0x44, 0x52, 0x42]);
+/** The wire script's fields in capitals that may close with a full stop (never `STORY:`). */
+const WIRE_FIELD_CAPS =
+  /^(?:TYPE|DATELINE|SOURCE|RESTRICTIONS?|LOCATION|LENGTH|LANGUAGE|COUNTRY|CITY)$/;
+/**
+ * First letters of the {@link HEADER_FIELD} labels: S(lug), L(ocation), D(uration), R(untime),
+ * B(roadcast), T(ype), C(ountry), A(spect ratio), K(eywords), E(ditorial note).
+ */
+const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set([
+  0x53, 0x4c, 0x44, 0x52, 0x42, 0x54, 0x43, 0x41, 0x4b, 0x45,
+]);
 const WIRE_FLAG = /^(?:URGENT|URGENTE|FLASH|ALERTE|EIL|EILMELDUNG)$/;
 /** A wire slug in capitals joined by hyphens or slashes: `UKRAINE-ENERGY/PARLIAMENT`. */
 const WIRE_SLUG = /^[A-Z]{2,20}(?:[-/][A-Z]{2,20}){1,4}$/;
@@ -1269,6 +1311,20 @@ const WIRE_CREDIT =
  */
 const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^This editable transcript was computer generated\b/, 'disclaimer'],
+  // A network's line over its interview (CBS's `The following is a transcript of an interview
+  // with … that aired Sunday, March 4, 2026, on "Face the Nation."`, `Below is the full
+  // transcript of …`).
+  [
+    /^(?:The following is|Below is|What follows is) (?:a|an|the) (?:(?:rush|full|complete|partial|edited|lightly edited|unedited|condensed) )?transcript of (?:an? |the )?(?:interview|conversation|segment|remarks|broadcast|episode|program|programme|show|exchange|discussion|excerpt|portion|part)s?\b/,
+    'disclaimer',
+  ],
+  // A programme's notice on how its transcript is made (the BBC's `PLEASE NOTE: "BBC SUNDAY WITH
+  // LAURA KUENSSBERG" PROGRAMMES ARE BROADCAST LIVE AND TRANSCRIPTS ARE PRODUCED FROM A LIVE
+  // RECORDING, SO MAY NOT BE ENTIRELY ACCURATE.`).
+  [
+    /^Please note\b.{0,300}\btranscripts? (?:is|are|was|were|has been|have been|may)\b/,
+    'disclaimer',
+  ],
   // A podcast page's notice: `This is a transcript of an episode of "The Daily." We encourage…`.
   [
     /^(?:This is a transcript of an episode of|This transcript was (?:automatically generated|machine generated|produced by)|We encourage you to listen to the audio)\b/,
@@ -1324,6 +1380,15 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     ),
     'programme-credit',
   ],
+  // A German script's credits over the copy (`Autor: Jan Meier`, `AUTORIN: Anna Koch`,
+  // `Redaktion: Eva Roth`, `Kamera: …`): a full name alone after the label, no one's turn.
+  [
+    lazyRegExp(
+      String.raw`^(?:Autor|Autorin|AUTOR|AUTORIN|Autoren|Redaktion|REDAKTION|Regie|REGIE|Kamera|KAMERA|Schnitt|SCHNITT): (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?:(?:, | und | & | / )\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})*$`,
+      'u',
+    ),
+    'programme-credit',
+  ],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
   [
     lazyRegExp(
@@ -1369,7 +1434,8 @@ const CAPS_TOOL_LINES: () => readonly [RegExp, NoteReason][] = lazy(() =>
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   const words =
-    "This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage Generated Auto-generated Transcripts Transcript These " +
+    "This The Below What Please We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage Generated Auto-generated Transcripts Transcript These " +
+    'Autor: Autorin: Autoren: Redaktion: Regie: Kamera: Schnitt: ' +
     'Presenter: Host: Anchor: Transcription Exported Created Transcribed Auto-transcribed ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent: 📝 📖';
   for (const word of `${words} ${words.toUpperCase()}`.split(' ')) {
@@ -1441,8 +1507,17 @@ function wireOrToolLine(line: string): NoteReason | null {
   const firstIsCapital = first >= 65 && first <= 90;
   const colon =
     line.length <= HEADER_FIELD_CHARS && HEADER_FIELD_INITIALS.has(first) ? line.indexOf(':') : -1;
-  if (colon > 3 && colon < 24 && HEADER_FIELD.test(line) && !/[.!?]$/.test(line))
-    return line.startsWith('Broadcast') ? 'dateline' : 'page-element';
+  // (A wire script's field in capitals may close with a full stop: `TYPE: Natural sound.`,
+  // `RESTRICTIONS: Broadcasters: None.`; never its `STORY:`, whose copy is the story.)
+  if (
+    colon > 3 &&
+    colon < 24 &&
+    HEADER_FIELD.test(line) &&
+    // (`STORY:` is a slug when short: the copy's first line, wrapped, runs on.)
+    !(line.length > 52 && /^Story:|^STORY:/.test(line)) &&
+    (!/[.!?]$/.test(line) || (last === 0x2e && WIRE_FIELD_CAPS.test(line.slice(0, colon))))
+  )
+    return line.startsWith('Broadcast') || /^date/i.test(line) ? 'dateline' : 'page-element';
   if (
     line.length <= HEADER_FIELD_CHARS &&
     RECORD_FIELD_INITIALS.has(first) &&
@@ -1959,6 +2034,7 @@ export function classifyLine(raw: string): NoteReason | null {
   // Most lines of a transcript start with no word any rule opens with: for them only the rules
   // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
+    if (!digit && line.length <= 60 && WEEKDAY_PROGRAMME.test(line)) return 'programme-credit';
     if (isDateline(line, first, digit)) return 'dateline';
     if (isPageWidget(line, first)) return 'page-element';
     const slash = line.includes('/');

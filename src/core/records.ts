@@ -1287,6 +1287,66 @@ export function readRundownTable(children: readonly RootContent[]): number[] {
   return lines;
 }
 
+/**
+ * A radio running order's row (the BBC's and other radio desks' R/O): the clock time on air, the
+ * item, maybe its length (`0605 HAMBURG STRIKE – 2WAY JENNY HILL 3'00`, `06.10 PAPERS (2'30")`,
+ * `07:32 Business – Simon Jack`). Bounded: one class per part, anchored.
+ */
+const RUNNING_ORDER_ROW =
+  /^(?:[01]\d|2[0-3])[:.]?[0-5]\d[ \t]+[^\s:][^:]{0,80}?(?:[ \t]+\(?\d{1,2}['’]\d{2}["”]?\)?)?$/;
+/** The heading over a running order: `RUNNING ORDER`, `TODAY – RUNNING ORDER`, `Running order – Today`, `R/O`. */
+const RUNNING_ORDER_HEAD = /\bRUNNING ORDER\b|^Running [Oo]rder\b|[–—-] Running [Oo]rder\b|^R\/O\b/;
+/** Rows in capitals in a row that are a running order without its heading. */
+const MIN_RUNNING_ORDER_ROWS = 3;
+/** Lines a running order's heading is looked for in. */
+const RUNNING_ORDER_LINES = 12;
+
+/**
+ * A radio running order's rows (see {@link RUNNING_ORDER_ROW}): under its heading, or three rows
+ * or more in capitals one after another. Not read aloud: notes. A headline opening with a year
+ * (`2026 BUDGET VOTE`) alone is none.
+ */
+export function readRunningOrder(children: readonly RootContent[]): number[] {
+  const lines: number[] = [];
+  let headed = false;
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= MIN_RUNNING_ORDER_ROWS) lines.push(...run);
+    run = [];
+  };
+  for (const node of children) {
+    if (node.type !== 'paragraph') {
+      close();
+      continue;
+    }
+    for (const seg of node.segments) {
+      const line = seg.line;
+      const text = seg.text.trim();
+      if (line <= RUNNING_ORDER_LINES && RUNNING_ORDER_HEAD.test(text)) {
+        headed = true;
+        continue;
+      }
+      const c0 = text.charCodeAt(0);
+      // (A row names an item: no sentence's end, as a timed line of words has.)
+      if (
+        c0 < 0x30 ||
+        c0 > 0x32 ||
+        text.length > 100 ||
+        /[.!?,;]$/.test(text) ||
+        !RUNNING_ORDER_ROW.test(text)
+      ) {
+        close();
+        continue;
+      }
+      if (headed) lines.push(line);
+      else if (!HAS_LOWERCASE.test(text)) run.push(line);
+      else close();
+    }
+  }
+  close();
+  return lines;
+}
+
 /** A programme's name in capitals, a dash and the date: `JORNAL DA NOITE – 17/11/2026`. */
 const PROGRAMME_DATE_LINE = lazyRegExp(
   String.raw`^\p{Lu}[\p{Lu}\d .'’&]{1,40} [–—-] \d{1,2}[/.]\d{1,2}[/.]\d{2,4}$`,
@@ -2134,6 +2194,9 @@ const RELEASE_NOTES: readonly [RegExp, NoteReason, boolean][] = [
     true,
   ],
   [/^(?:Media |Press |Investor )?Contacts?:/i, 'page-element', false],
+  // A UK release's `Notes to editors` (`NOTES TO EDITORS:`, `Notes for editors`): the numbered
+  // background under it is for the desk, not the story.
+  [/^(?:Notes? (?:to|for) [Ee]ditors|NOTES? (?:TO|FOR) EDITORS)[ \t]*:?$/, 'page-element', true],
   [lazyRegExp(String.raw`^SOURCE \p{Lu}`, 'u'), 'credit', false],
 ];
 

@@ -19,6 +19,10 @@ type RoleWordTables = Readonly<Record<string, Readonly<Record<string, string>>>>
 const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
   en: {
     q: 'reporter',
+    // Downing Street's lobby briefing: the Prime Minister's Official Spokesperson and the lobby
+    // journalists' questions (`PMOS:`, `Lobby:`).
+    pmos: 'spokesperson',
+    lobby: 'reporter',
     question: 'reporter',
     questioner: 'reporter',
     // A press conference's question from a reporter the transcript does not name.
@@ -227,6 +231,12 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     moderatorin: 'moderator',
     frage: 'reporter',
     zusatzfrage: 'reporter',
+    // A radio feature's manuscript (Deutschlandfunk): the author's narration and the voice reading
+    // the quotations (`AUTORIN:`, `Zitator:`).
+    autor: 'reporter',
+    autorin: 'reporter',
+    zitator: 'voice-over',
+    zitatorin: 'voice-over',
     nachfrage: 'reporter',
     antwort: 'answer',
     sprecher: 'announcer',
@@ -247,6 +257,8 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     // The House of Commons of Canada's record in French (`Des voix: Oh, oh!`): hon. members.
     'des voix': 'hon. members',
     journaliste: 'reporter',
+    'un journaliste': 'reporter',
+    'une journaliste': 'reporter',
     réponse: 'answer',
     animateur: 'host',
     animatrice: 'host',
@@ -691,6 +703,8 @@ export const SOUND_BITE_LEADS: ReadonlySet<string> = new Set([
   // The Dutch bite (`O-TOON Jan de Vries, machinist:`).
   'o-toon',
   'oton',
+  // German TV's bite (`SYNCHRON Landwirtin Eva Roth:`).
+  'synchron',
   'sot',
   'синхрон',
   'снх',
@@ -1050,6 +1064,10 @@ export const RANKS: Readonly<Record<string, string>> = {
   bmin: 'Bundesministerin',
   // A prime minister beside them (`PM Dubois:`).
   pm: 'Prime Minister',
+  // The Bundespressekonferenz's chair (`VORS. WEFERS:`, `Vorsitzende Wefers:`).
+  vors: 'Vorsitz',
+  vorsitzende: 'Vorsitzende',
+  vorsitzender: 'Vorsitzender',
 };
 
 /**
@@ -1377,7 +1395,7 @@ export const LABELS: ReadonlySet<string> = new Set(
     // A live-text entry's title (`Full-time: City 2-1 Rovers`).
     'full-time half-time kick-off goal ' +
     // The section and header labels of wire-service video scripts (AP, Reuters).
-    'shotlist storyline story shows restrictions length ' +
+    'shotlist storyline story shows restrictions length type country city language ' +
     'обновление внимание примечание источник фото видео тема срочно ' +
     // A script's or a page's topic and subject labels in German, French, Spanish and Italian.
     'thema sujet tema titel titre titolo título betreff objet asunto oggetto onderwerp temat ' +
@@ -1395,6 +1413,9 @@ export const LABELS: ReadonlySet<string> = new Set(
 /** Labels written as several words, matched on the whole tag (`EDITOR'S NOTE:`). */
 export const LABEL_PHRASES: ReadonlySet<string> = new Set([
   "editor's note",
+  // A wire video's metadata (`ASPECT RATIO: 16:9`, `EDITORIAL NOTE: …`).
+  'aspect ratio',
+  'editorial note',
   'breaking news',
   'fact check',
   'just in',

@@ -74,6 +74,7 @@ import {
   UNNAMED_NOUNS,
   VOX_POP_WORDS,
 } from './tag-grammar.ts';
+import { tradeAndName } from './trades.ts';
 import type { Tag, TagMatch } from './tree.ts';
 
 const MAX_TAG_CHARS = 120;
@@ -453,6 +454,34 @@ const NOTE_PARTS: ReadonlySet<string> = new Set([
   'co-anchor',
 ]);
 
+/** The Ministerpräsident's abbreviations in German government transcripts (`MP Weil:`). */
+const MINISTERPRASIDENT: Readonly<Record<string, string>> = {
+  MP: 'Ministerpräsident',
+  "MP'in": 'Ministerpräsidentin',
+  'MP’in': 'Ministerpräsidentin',
+  MPin: 'Ministerpräsidentin',
+};
+
+/**
+ * The person a bite header names with their trade before the name (`OT 2: Hafenarbeiter Jan
+ * Meier` on its own line), or null.
+ */
+export function tradeTag(text: string): Tag | null {
+  const traded = tradeBeforeName(text.trim(), false);
+  return traded === null ? null : { ...BLANK_TAG, raw: text.trim(), ...traded };
+}
+
+/**
+ * A bite's trade and the person's name after it (`Hafenarbeiter Jan Meier`, in capitals too),
+ * or null.
+ */
+function tradeBeforeName(rest: string, turkish: boolean): { name: string; title: string } | null {
+  // (A run time or a note in brackets after the name is no part of it: `… Jan Meier (0:12)`.)
+  const parts = tradeAndName(rest.replace(/\s*\([^()]{0,40}\)$/, ''));
+  if (parts === null || !isNameWords(parts.name)) return null;
+  return { name: nameCase(parts.name, turkish), title: parts.trade };
+}
+
 /** A note that says the speaker is not named (`Q (unidentified):`, `QUESTION (name inaudible):`). */
 const UNNAMED_NOTES: ReadonlySet<string> = new Set([
   'unidentified',
@@ -516,6 +545,118 @@ function withoutRunTime(note: string): string {
   return m ? note.slice(0, m.index).trim() : note;
 }
 
+/**
+ * Papers, channels and agencies whose names, in mixed case or lower case, a press conference's
+ * record puts after a question (`Frage (Tagesspiegel):`, `Q (Axios):`), beside AGENCIES and the
+ * acronyms in capitals (`ARD`, `ZDF`, `RND`).
+ */
+const PRESS_OUTLETS: ReadonlySet<string> = new Set(
+  (
+    'epd kna taz n-tv ntv phoenix spiegel zeit welt bild stern focus handelsblatt tagesspiegel ' +
+    'deutschlandfunk deutschlandradio tagesschau tagesthemen funke table.media correctiv ' +
+    'politico axios semafor newsweek forbes fortune yahoo newsmax breitbart vox slate time ' +
+    'bloomberg reuters apa sda keystone belga anp ritzau tt ntb stt ctk pap mti'
+  ).split(' '),
+);
+/** An outlet's name's ending (`Handelsblatt`, `Süddeutsche Zeitung`, `Deutschlandfunk`). */
+const OUTLET_ENDING =
+  /.(?:zeitung|blatt|spiegel|funk|radio|presse|post|kurier|rundschau|anzeiger|nachrichten|echo|welle|news|media|medien|online|\.de|\.com)$/i;
+/** A surname in capitals of five letters or more (`KRAUSE`): an outlet's acronym has fewer. */
+const CAPS_SURNAME = lazyRegExp(String.raw`^\p{Lu}{5,}(?:-\p{Lu}{2,})?$`, 'u');
+/** A surname or a full name in mixed case (`Krause`, `Tilo Jung`, `Müller-Lüdenscheidt`). */
+const ASKER_NAME = lazyRegExp(
+  String.raw`^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){0,2}$`,
+  'u',
+);
+
+/** The words for a question whose brackets name the asker (`Frage (Krause):`, `Q (Axios):`). */
+const ASKING_WORDS: ReadonlySet<string> = new Set([
+  'frage',
+  'zusatzfrage',
+  'nachfrage',
+  'q',
+  'question',
+  'domanda',
+  'pregunta',
+  'pergunta',
+  'vraag',
+]);
+
+/** A journalist's words, whose brackets name the outlet (`JOURNALISTE (France Info) :`). */
+const JOURNALIST_WORDS: ReadonlySet<string> = new Set([
+  'journaliste',
+  'journalist',
+  'journalistin',
+  'periodista',
+  'giornalista',
+  'jornalista',
+]);
+/** A broadcaster's second word (`France Info`, `France Inter`, `Radio Canada`). */
+const BROADCAST_SECOND: ReadonlySet<string> = new Set(
+  'info inter culture bleu télévisions tv radio 2 3 5 24'.split(' '),
+);
+
+/** Whether a bracket's word after a question names an outlet: `dpa`, `ARD`, `Tagesspiegel`. */
+function isPressOutlet(text: string): boolean {
+  // A paper's name after its article (`Le Monde`, `El País`, `Der Spiegel`), or with an outlet's
+  // word (`Financial Times`, `Radio France`).
+  if (text.includes(' ')) {
+    const list = words(text);
+    return (
+      list.length <= 4 &&
+      (OUTLET_ARTICLES.has(list[0] as string) ||
+        isOutletName(text) ||
+        BROADCAST_SECOND.has((list[1] ?? '').toLowerCase())) &&
+      list.every((w) => STARTS_CAPITALISED.test(w) || w === w.toUpperCase())
+    );
+  }
+  const key = text.toLowerCase();
+  if (AGENCIES.has(key) || PRESS_OUTLETS.has(key) || OUTLET_ENDING.test(text)) return true;
+  // An acronym in capitals (`ARD`, `WDR`, `RTL`), or a name in lower case (`epd`, `taz`).
+  return /^[A-Z][A-Z0-9.-]{1,4}$|^[a-z][a-z.-]{1,8}$/.test(text);
+}
+
+/**
+ * A question's brackets in a government press conference's record (`Frage (Krause):`, `Frage
+ * (dpa):`, `Frage (dpa, Krause):`): the journalist by name, the outlet, or both. Null when the
+ * bracket is neither (left to the notes' other readings).
+ */
+function questionerNote(
+  note: string,
+  german: boolean,
+  asking: boolean,
+): { person: string | null; outlet: string | null } | null {
+  // (A slash parts them as a comma does: `Frage (dpa/Krause)`.)
+  const comma = note.includes(',') ? note.indexOf(',') : note.indexOf('/');
+  if (comma === -1) {
+    if (isPressOutlet(note)) return { person: null, outlet: note };
+    // A surname in a record in capitals (`FRAGE (KRAUSE)`), longer than an outlet's letters.
+    if (asking && CAPS_SURNAME.test(note)) return { person: titleCaseIfCaps(note), outlet: null };
+    // One surname after a question (after `JOURNALIST` it may be a place); a full name is read
+    // as any role's holder is.
+    return asking && !note.includes(' ') && ASKER_NAME.test(note)
+      ? { person: note, outlet: null }
+      : null;
+  }
+  if (note.indexOf(note[comma] as string, comma + 1) !== -1) return null;
+  const a = note.slice(0, comma).trim();
+  const b = note.slice(comma + 1).trim();
+  // The outlet first is the German record's order (`Frage (dpa, Krause)`); elsewhere a place
+  // follows it (`QUESTION (Reuters, London)`).
+  if (german && isPressOutlet(a) && !isPressOutlet(b) && ASKER_NAME.test(b))
+    return { person: b, outlet: a };
+  // The surname first, the paper after it (`Question (Dupont, Le Monde)`, `Domanda (Rossi,
+  // Corriere della Sera)`): any paper's name of a few words opening with a capital.
+  if (
+    !isPressOutlet(a) &&
+    !a.includes(' ') &&
+    ASKER_NAME.test(a) &&
+    (isPressOutlet(b) || (isUpper(b[0] ?? '') && words(b).length <= 5 && !/[.!?]$/.test(b)))
+  )
+    return { person: a, outlet: b };
+  return null;
+}
+
 function readNotes(head: Head, questioner = false): Notes | null {
   const out: Notes = {
     delivery: null,
@@ -528,6 +669,18 @@ function readNotes(head: Head, questioner = false): Notes | null {
     // A script's run time is no part of who speaks (`Jens Möller, Betriebsrat (0'20)`).
     const note = withoutRunTime(head.notes[index] ?? '');
     if (note === '') continue;
+    const lead = questioner && head.notes.length === 1 ? foldWords(head.core) : '';
+    const asking = ASKING_WORDS.has(lead);
+    const asker =
+      asking || JOURNALIST_WORDS.has(lead)
+        ? questionerNote(note, lead.endsWith('frage'), asking)
+        : null;
+    if (asker !== null) {
+      if (asker.outlet !== null)
+        out.qualifiers.push({ text: asker.outlet, party: false, beforeComma: true });
+      out.holder = asker.person;
+      continue;
+    }
     const key = foldWords(note);
     const delivery = DELIVERIES[key];
     if (delivery) {
@@ -1167,6 +1320,14 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
     ranks.push('Präsident');
     at = 1;
   }
+  // A Land's head of government in the same transcripts and the Länder's (`MP Weil:`, `MP’in
+  // Schwesig:`, `MPin Rehlinger:`, `MP WEIL:`): the Ministerpräsident(in), before one surname
+  // only (a UK member's `MP JANE SMITH` stays as it was).
+  const premier = at === 0 && list.length === 2 ? MINISTERPRASIDENT[list[0] ?? ''] : undefined;
+  if (premier !== undefined && STARTS_LETTER.test(list[1] ?? '') && isUpper(list[1]?.[0] ?? '')) {
+    ranks.push(premier);
+    at = 1;
+  }
   let rest = list.slice(at);
   // A barrister's rank after the name is a title (`MS ADEYEMI KC` is Ms Adeyemi, KC).
   const postNominal =
@@ -1478,6 +1639,10 @@ function classifyText(raw: string, turkish = false): Parsed | null {
     // BRETONNE`): an agent noun first, no person's name.
     if (lead === 'ITW' && rest === rest.toUpperCase() && isFrenchDescription(rest))
       return { ...NO_PARTS, role: rest.toLowerCase(), delivery: 'sot' };
+    // A trade before the name (`O-TON Hafenarbeiter Jan Meier`, `O-Ton Landwirtin Eva Roth`):
+    // the person, the trade their title.
+    const traded = tradeBeforeName(rest, turkish);
+    if (traded !== null) return { ...NO_PARTS, ...traded, delivery: 'sot' };
     const inner = rest === '' ? null : classifyText(rest, turkish);
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;
@@ -2753,6 +2918,21 @@ export function parseTag(text: string, marked = false): TagMatch | null {
     if (inner !== null && (inner.tag.name !== null || inner.tag.role !== null)) {
       const end = text.indexOf(match.rest, match.end) + inner.end;
       return { ...inner, tag: { ...inner.tag, delivery: inner.tag.delivery ?? 'sot' }, end };
+    }
+  }
+  // So is a German bite's label closed by its colon (`O-TON: Hafenarbeiter Jan Meier: Wir …`,
+  // `O-TON: Jan Meier, Hafenarbeiter: …`): read as the label before the name without it.
+  if (
+    match !== null &&
+    match.rest !== '' &&
+    match.tag.name !== null &&
+    match.tag.raw !== 'SOT' &&
+    SOUND_BITE_LEADS.has(foldWords(match.tag.raw))
+  ) {
+    const inner = readTag(`${match.tag.raw} ${match.rest}`, marked);
+    if (inner !== null && inner.tag.delivery === 'sot' && inner.tag.name !== null) {
+      const end = text.indexOf(match.rest, match.end) + inner.end - match.tag.raw.length - 1;
+      return { ...inner, end };
     }
   }
   return match;

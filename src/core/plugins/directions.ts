@@ -77,6 +77,20 @@ function soundBeforeTag(text: string): TextPart[] | null {
 }
 
 /**
+ * An interview's answer opening with a direction (`A. (Laughs) Nothing much.`): the direction,
+ * then the words with their `A.` (the speaker rules read it as the answer's mark), or null.
+ */
+function dottedAnswerParts(text: string): TextPart[] | null {
+  if (!text.startsWith('A. ') || !/^A\. +[([]/.test(text)) return null;
+  const parts = splitDirections(text.slice(2).trimStart());
+  const words = parts.findIndex((p) => p.kind === 'text');
+  const first = parts[words];
+  if (parts[0]?.kind !== 'direction' || first === undefined) return null;
+  parts[words] = { ...first, text: `A. ${first.text}` };
+  return parts;
+}
+
+/**
  * The tag of a paragraph whose first line is a tag alone with a bracket in it (Teams' `[10:15
  * AM] Jane Doe` over the message): that whole line is the tag, its bracket no direction.
  */
@@ -514,6 +528,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       null;
     const parts =
       (tag === null ? soundBeforeTag(node.value) : null) ??
+      (tag === null ? dottedAnswerParts(node.value) : null) ??
       partsOf(node.value, tag ?? cueWithDelivery(node));
     if (parts.length === 1 && parts[0]?.kind === 'text') {
       // Unchanged: the speakers plugin reuses the tag read here.

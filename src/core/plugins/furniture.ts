@@ -71,6 +71,7 @@ import {
   readRecordHeader,
   readRundownTable,
   readRunningHeaders,
+  readRunningOrder,
   readSportsHeader,
   readStoryForm,
 } from '../records.ts';
@@ -1923,6 +1924,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   for (const line of form.lines) if (!record.notes.has(line)) record.notes.set(line, 'story-form');
   // A rundown printed above the scripts: its column heads and rows.
   for (const line of readRundownTable(tree.children))
+    if (!record.notes.has(line)) record.notes.set(line, 'story-form');
+  // A radio running order's rows (`0605 HAMBURG STRIKE – 2WAY 3'00`).
+  for (const line of readRunningOrder(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'story-form');
   // A congressional hearing's cover pages, roster and contents (GPO), above the proceedings.
   const hearing = readHearingCover(tree.children);

@@ -62,6 +62,7 @@ import {
   parseAnchorTime,
   parseTag,
   printedHearingTag,
+  tradeTag,
   VOICE_CODE,
 } from '../tags.ts';
 import {
@@ -264,6 +265,38 @@ const DOTTED_A = lazyRegExp(String.raw`^A\. (?=[\p{Lu}\d"“(—–-])`, 'u');
  */
 const SPACED_A = lazyRegExp(String.raw`^\s*(?:\d{1,2}\s+)?A(?: {2,}|\t)(?=[\p{Lu}\d"“(—–-])`, 'u');
 const MIN_DOTTED_AS = 2;
+/**
+ * The words an interview's answer opens with (`A. Yes, on Friday.`, `A. We will.`), which no
+ * surname after an initial is (`A. Lincoln wrote the letter` is a name).
+ */
+const ANSWER_OPENERS: ReadonlySet<string> = new Set(
+  (
+    "yes no yeah not well i we it its it’s it's the a an that this these those there they he she " +
+    'you our my your their his her of in on at for to from by with and but so as if when what ' +
+    'look sure absolutely certainly nothing everything everyone nobody all some many most none ' +
+    'first let thank thanks right okay ok oh sorry again maybe perhaps probably definitely ' +
+    'obviously clearly frankly honestly actually very just only never always because after ' +
+    'before since until every any one two three how why who where which'
+  ).split(' '),
+);
+/** Weekdays opening an answer (`A. Friday at noon.`): no surname. */
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday'.split(' '),
+);
+/**
+ * Whether an `A.` paragraph (`A. Yes, on Friday.`) reads as an answer rather than a name's
+ * initial: its first word is one of {@link ANSWER_OPENERS}, or closed by a comma or a stop (`A.
+ * Friday.`, `A. Absolutely!`).
+ */
+function opensAnswer(value: string): boolean {
+  const rest = value.slice(value.indexOf(' ') + 1).trimStart();
+  const end = rest.search(/[\s,.;:!?…]/);
+  const word = end === -1 ? rest : rest.slice(0, end);
+  if (end !== -1 && /[,.;:!?…]/.test(rest[end] ?? '')) return true;
+  // A figure, a quotation or a bracket first (`A. 2026 will…`, `A. (Laughs) Yes.`) is no initial's name.
+  if (/^[\d"“([—–-]/.test(word)) return true;
+  return ANSWER_OPENERS.has(word.toLowerCase()) || WEEKDAYS.has(word.toLowerCase());
+}
 
 /**
  * A Spanish, Portuguese or Italian press interview's question and answer marks, closed by a full
@@ -311,8 +344,9 @@ function europeanBiteHeader(value: string): string | null {
   }
   const rest = value.slice(lead).trim();
   if (rest.startsWith(':')) return rest.slice(1).trim() || null;
-  // Without a colon, a name and who they are only (`CORTE DE VOZ` is a cue's own words).
-  return /[,/]/.test(rest) ? rest : null;
+  // Without a colon, a name and who they are only (`CORTE DE VOZ` is a cue's own words), or a
+  // trade and the name (`OT 2: Hafenarbeiter Jan Meier`).
+  return /[,/]/.test(rest) || tradeTag(rest) !== null ? rest : null;
 }
 /**
  * The anchor's tag for the paragraph under an anchor's cue alone on its line (`ANMODERATION`,
@@ -735,6 +769,8 @@ const CAPS_TITLE_NAME = lazyRegExp(
 
 /** The person a bite's header names; a title in capitals before the name title-cased. */
 function biteTag(header: string): Tag | null {
+  const traded = tradeTag(header);
+  if (traded !== null) return traded;
   const m = CAPS_TITLE_NAME.exec(header);
   return m
     ? { ...BLANK_TAG, raw: header, name: m[2] as string, title: capsTitle(m[1] as string) }
@@ -1674,7 +1710,89 @@ function witnessAnswers(tree: Root, file: VFile): Map<Paragraph, TagMatch> {
   return turns;
 }
 
+/**
+ * An interview pasted with the question and its answer on one line (`Q. Will it pass? A. Yes, on
+ * Friday.`, `Q: When? A: Monday.`): after a question's `Q.` and the end of a sentence, `A.` and
+ * a capital open the answer (and `Q.` so the next question, in a run of pairs). The first words
+ * after `Q.` go to the end of a sentence before an `A.`; a name's initial inside it (`What did A.
+ * Lincoln say?`) follows no full stop.
+ */
+/** The question's mark opening the line, its stop or colon, the first words after it. */
+const INLINE_Q =
+  /^(Q|P|D|Question|QUESTION|Frage|FRAGE|Pregunta|PREGUNTA|Domanda|DOMANDA|Pergunta|PERGUNTA|Vraag|VRAAG)([.:]) +\S/;
+/** The answer's mark of each question's (`Frage` → `Antwort`); a letter's stop may differ. */
+const INLINE_REPLIES: Readonly<Record<string, string>> = {
+  Q: 'A',
+  P: 'R',
+  D: 'R',
+  question: 'answer',
+  frage: 'antwort',
+  pregunta: 'respuesta',
+  domanda: 'risposta',
+  pergunta: 'resposta',
+  vraag: 'antwoord',
+};
+/** A mark after the end of a sentence, its stop or colon, and a capital after it. */
+const INLINE_MARK = lazyRegExp(
+  String.raw`(?<=[?.!…"”]) +(Q|A|P|D|R|Question|QUESTION|Answer|ANSWER|Frage|FRAGE|Antwort|ANTWORT|Pregunta|PREGUNTA|Respuesta|RESPUESTA|Domanda|DOMANDA|Risposta|RISPOSTA|Pergunta|PERGUNTA|Resposta|RESPOSTA|Vraag|VRAAG|Antwoord|ANTWOORD)([.:]) +(?=[\p{Lu}\d"“(¿¡«])`,
+  'gu',
+);
+
+/**
+ * Each paragraph opening with a question's mark (`Q.`, `Frage:`, `QUESTION:`) and holding its
+ * answer's (`A.`, `Antwort:`, `ANSWER:`) is split at each mark.
+ */
+function inlineAnswers(tree: Root, file: VFile): void {
+  if (!tree.children.some((n) => n.type === 'paragraph' && INLINE_Q.test(n.value))) return;
+  const out: RootContent[] = [];
+  let split = 0;
+  for (const node of tree.children) {
+    out.push(node);
+    const opening = node.type === 'paragraph' ? INLINE_Q.exec(node.value) : null;
+    if (node.type !== 'paragraph' || opening === null) continue;
+    // The marks alternate, each closing a sentence and with the stop or colon of the question's;
+    // a Spanish or Italian interview's `P.` (`D.`) is answered by `R.`, in two pairs or more.
+    const asks = opening[1] as string;
+    const letter = asks.length === 1;
+    const replies = letter ? (INLINE_REPLIES[asks] as string) : INLINE_REPLIES[asks.toLowerCase()];
+    if (replies === undefined) continue;
+    const stop = opening[2];
+    const key = (mark: string) => (letter ? mark : mark.toLowerCase());
+    let expect = replies;
+    const cuts: number[] = [];
+    for (const m of node.value.matchAll(INLINE_MARK)) {
+      // (The answer's mark may take the other stop: `Q. When? A: Monday.`)
+      const mark = key(m[1] as string);
+      if (mark !== expect || (m[2] !== stop && mark === key(asks))) continue;
+      cuts.push((m.index ?? 0) + (m[0].length - m[0].trimStart().length));
+      expect = expect === replies ? key(asks) : replies;
+    }
+    const value = node.value;
+    // One question and its answer on the line: the answer's words as one opens (not `A. Lincoln`).
+    if (
+      cuts.length === 0 ||
+      (asks === 'Q' && cuts.length === 1 && !opensAnswer(value.slice(cuts[0])))
+    )
+      continue;
+    if ((asks === 'P' || asks === 'D') && cuts.length < 3) continue;
+    node.value = value.slice(0, cuts[0]).trimEnd();
+    for (let k = 0; k < cuts.length; k++) {
+      const part = value.slice(cuts[k], cuts[k + 1]).trimEnd();
+      out.push({ ...node, value: part, segments: [], data: {} });
+    }
+    split++;
+    report(
+      file,
+      'speaker-tag',
+      `Read the “${value.slice(cuts[0] ?? 0).split(/[.:]/)[0]}${stop}” after the question on its line as the answer's turn (${cuts.length + 1} turns on the line)`,
+      { line: paragraphLine(node) },
+    );
+  }
+  if (split > 0) tree.children = out;
+}
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  inlineAnswers(tree, file);
   const answers = witnessAnswers(tree, file);
   const children = tree.children;
   const singleQs: Paragraph[] = [];
@@ -1682,6 +1800,9 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const dottedPs: Paragraph[] = [];
   const dottedRs: Paragraph[] = [];
   let questions = 0;
+  // The `A.` paragraphs right under a `Q.` question (a press interview of one question and its
+  // answer: `Q. Will it pass?` / `A. Yes, on Friday.`).
+  let answersUnderQ = 0;
   let otherTags = 0;
   // The headings the input marks (an HTML `<h1>`, a live blog entry's `<h2>`) are never tags:
   // `Minister: no new money` is a heading, not the minister speaking.
@@ -1898,9 +2019,20 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       match === null &&
       (DOTTED_A.test(node.value) ||
         (node.value.startsWith('A ') && SPACED_A.test(node.segments[0]?.raw ?? '')))
-    )
+    ) {
       dottedAs.push(node);
-    else if (match === null && DOTTED_QUESTION.test(node.value)) dottedPs.push(node);
+      // (A direction between them, `(Laughs)` opening the answer, is passed over.)
+      let back = index - 1;
+      while (children[back]?.type === 'direction') back--;
+      const before = children[back];
+      if (
+        before?.type === 'paragraph' &&
+        before.data?.tag?.raw === 'Q' &&
+        before.value !== '' &&
+        opensAnswer(node.value)
+      )
+        answersUnderQ++;
+    } else if (match === null && DOTTED_QUESTION.test(node.value)) dottedPs.push(node);
     else if (match === null && DOTTED_ANSWER.test(node.value)) dottedRs.push(node);
     else if (match !== null && match.tag.raw !== 'Q') otherTags++;
     if (match !== null && match.tag.raw === 'Q') questions++;
@@ -1937,13 +2069,15 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // `A.` opening a paragraph answers a `Q.` (a question-and-answer interview: `Q. When?` / `A.
   // Monday.`) when both open at least two paragraphs; alone, `A. Lincoln wrote` is a name. In a
   // court's record one question and its answer are enough.
-  // Or the input marks each `A.` as a label (a page's `<b>A.</b>`): one answer is enough.
+  // Or the input marks each `A.` as a label (a page's `<b>A.</b>`): one answer is enough. So is
+  // one interview's one question and the answer right under it (nothing else opening so).
   const markedAs =
     dottedAs.length > 0 &&
     dottedAs.every((node) => hints?.labelledLines?.has(paragraphLine(node)) === true);
   if (
     (dottedAs.length >= MIN_DOTTED_AS && questions >= MIN_DOTTED_AS) ||
-    (dottedAs.length > 0 && questions > 0 && (markedAs || isCourtRecord(children)))
+    (dottedAs.length > 0 && questions > 0 && (markedAs || isCourtRecord(children))) ||
+    (dottedAs.length === 1 && questions === 1 && answersUnderQ === 1)
   ) {
     retag(
       file,
@@ -1973,6 +2107,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         `Read “${answer}.” as the answer (${dottedRs.length} paragraphs open so after “${question}.”)`,
     );
   }
+  questionLetter(children, file);
   examination(children, file);
   if (singleQs.length < MIN_SINGLE_SPACE_QS || otherTags === 0) return;
   retag(
@@ -1983,6 +2118,37 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       `Read “Q” and one space as a reporter's question (${singleQs.length} paragraphs open so in this briefing)`,
   );
 };
+
+/**
+ * A German interview's `F:` (Frage) over its `A:` (Antwort) answers: the questions are the
+ * interviewer's, no person named F. Only when `A:` answers are there, most `F:` turns end in a
+ * question mark and no `M:` marks a male voice beside a female `F:`.
+ */
+function questionLetter(children: readonly RootContent[], file: VFile): void {
+  const fs: Paragraph[] = [];
+  let answers = 0;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const raw = node.data?.tag?.raw;
+    if (raw === 'F' && node.data?.tag?.name === 'F') fs.push(node);
+    else if (raw === 'A' && node.data?.tag?.role === 'answer') answers++;
+    else if (raw === 'M') return;
+  }
+  if (fs.length === 0 || answers === 0) return;
+  const asking = fs.filter((node) => /\?["”»]?$/.test(node.value.trim())).length;
+  if (asking * 2 <= fs.length) return;
+  const frage = parseTag('Frage: …')?.tag;
+  if (!frage) return;
+  for (const node of fs) {
+    node.data = {
+      ...node.data,
+      tag: { ...frage, raw: 'F', timestampMs: node.data?.tag?.timestampMs ?? null },
+    };
+  }
+  report(file, 'speaker-tag', `Read “F:” as the interviewer's question (Frage), answered by “A:”`, {
+    line: paragraphLine(fs[0] as Paragraph),
+  });
+}
 
 /**
  * Gives each paragraph the tag its text reads as once rewritten by `as` (`A. Monday.` → `A:
@@ -2848,6 +3014,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     }
   }
   nameFromHeader(tree, registry, file);
+  presenterInitials(tree, registry, file);
   nameOfficeHolders(tree, registry, file);
   nameFromInitials(tree, registry, file);
   nameFromListedSpeakers(tree, registry, file);
@@ -2894,7 +3061,13 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
         ? node.line
         : paragraphLine(node as Paragraph);
     const found = readInterviewHeader(node.value);
-    if (found.guest && !guest) guest = { name: found.guest, line };
+    // A header in capitals names the guest with the office (`INTERVIEW: MAYOR JANE ROE`): the
+    // name as a tag reads it, in its case (Jane Roe); an office alone (`THE MAYOR`) names no one.
+    const named =
+      found.guest !== null && found.guest === found.guest.toUpperCase()
+        ? (personTag(found.guest)?.name ?? null)
+        : found.guest;
+    if (named && !guest) guest = { name: named, line };
     if (found.interviewer && !interviewer) interviewer = { name: found.interviewer, line };
   }
   if (!guest && !interviewer) return;
@@ -2925,6 +3098,41 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
         { line: interviewer.line },
       );
     }
+  }
+}
+
+/** A programme's name with its presenter's (`SUNDAY WITH LAURA KUENSSBERG`, `Today with Amol Rajan`). */
+const PROGRAMME_WITH = lazyRegExp(
+  String.raw`\b(?:with|WITH|With) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$`,
+  'u',
+);
+
+/**
+ * A BBC interview transcript tags its turns by initials (`LK:`, `RR:`) under the programme's name
+ * with its presenter's (`SUNDAY WITH LAURA KUENSSBERG`): the tag of the presenter's initials, and
+ * no full name, is the presenter.
+ */
+function presenterInitials(tree: Root, registry: Registry, file: VFile): void {
+  let seen = 0;
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && node.data?.tag) return;
+    if (++seen > MAX_HEADER_NODES) return;
+    if (!('value' in node) || typeof node.value !== 'string' || node.value.length > 80) continue;
+    const m = PROGRAMME_WITH.exec(node.value.trim());
+    if (!m) continue;
+    const full = titleCaseIfCaps(m[1] as string);
+    const initials = full
+      .split(' ')
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase();
+    const tagged = registry.entries.filter((e) => e.name === initials);
+    const one = tagged[0];
+    if (tagged.length !== 1 || !one || !registry.name(one, full)) return;
+    report(file, 'speaker-named', `Read ${initials} as ${full}, whom the programme's name names`, {
+      line: 'line' in node && typeof node.line === 'number' ? node.line : 1,
+    });
+    return;
   }
 }
 

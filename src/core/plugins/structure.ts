@@ -128,6 +128,12 @@ const CJK_DATE_ONLY = /^[\d年月日号時时分秒（）()]+$/u;
 
 const CAPITAL_THEN_LOWER_WORD = lazyRegExp(String.raw`^\p{Lu}\S* \p{Ll}`, 'u');
 
+/** Capitalised words parted by a slash: a slug (`STREIK / HAFEN`, `Hafen Hamburg/Streik`). */
+const CAPS_SLUG = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\d'’-]+(?: \p{Lu}[\p{L}\d'’-]+)? ?/ ?\p{Lu}[\p{L}\d'’-]+(?: \p{Lu}[\p{L}\d'’-]+)?$`,
+  'u',
+);
+
 const LETTER_OR_QUOTE_START = lazyRegExp(String.raw`^[\p{L}"“«‘']`, 'u');
 
 function isHeadline(node: Narration, title: string | null, wrapped = false): boolean {
@@ -157,8 +163,10 @@ function isHeadline(node: Narration, title: string | null, wrapped = false): boo
     );
   }
   const words = wordCount(text);
-  // Two words only in sentence case (`Russian-Mongolian talks`), never a name (`Jane Doe`).
-  const twoWords = words === 2 && CAPITAL_THEN_LOWER_WORD.test(text.trim());
+  // Two words only in sentence case (`Russian-Mongolian talks`), never a name (`Jane Doe`); or a
+  // newsroom's slug of two words in capitals parted by a slash (`STREIK / HAFEN`, `FIRE/MAIN`).
+  const twoWords =
+    words === 2 && (CAPITAL_THEN_LOWER_WORD.test(text.trim()) || CAPS_SLUG.test(text.trim()));
   if ((words < 3 && !twoWords) || words > MAX_HEADLINE_WORDS) return false;
   if (!LETTER_OR_QUOTE_START.test(text)) return false;
   // A line opening in lower case is a sentence's end cut off (an excerpt that starts mid-page).
