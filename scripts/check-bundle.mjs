@@ -177,9 +177,17 @@ import { gzipSync } from 'node:zlib';
  * Premiere role labels, range lines, realtime logs, Avid markers, Gladia and Deepgram channels:
  * +1.4 KB; the helper had cut four of these to fit the old budget, and they are back) and web
  * pages (Hansard names without a colon, the Assemblée's agenda, titles run into summaries,
- * Kantei, PBS menus, government date lines: +1.0 KB). No dependency.
+ * Kantei, PBS menus, government date lines: +1.0 KB). No dependency. Raised to 418.2 KB + 1.8
+ * when round 26 landed, measured at its merges (410.0 KB before): fresh-eyes conventions
+ * (continental records' headers, Australian Hansard offices, bracketed cues of any language,
+ * member letters, first names after programme roles, times before tags: +0.8 KB), timed input and
+ * web pages (Premiere transcript exports, YouTube panels' spoken times, range name lines, Rev.ai
+ * speaker names, Meet notes, Guardian, BBC, CNN and wire-photo furniture: +3.3 KB) and newsroom
+ * scripts (German government press conferences, trades before O-TON names, wire metadata fields,
+ * slugs, running orders, inline Q./A., press-conference brackets in four languages: +4.1 KB).
+ * No dependency.
  */
-export const GZIP_BUDGET = 411 * 1024;
+export const GZIP_BUDGET = 420 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
