@@ -281,6 +281,36 @@ function isTwoColumnScript(text: string): boolean {
 }
 
 /**
+ * A two-column script exported as labelled rows (`VIDEO: Anchor on camera` / `AUDIO: Good
+ * evening…`), as script editors print it when the table is flattened: the label names the
+ * column. Group 1 is the label.
+ */
+const AV_LABEL = /^[ \t]*(VIDEO|VISION|PICTURES?|VISUALS?|AUDIO|SOUND)[ \t]*:[ \t]+(?=\S)/i;
+const VIDEO_LABEL = /^(?:VIDEO|VISION|PICTURES?|VISUALS?)$/i;
+
+/**
+ * True when the text is such a script: two video rows and two audio rows at least, among its
+ * first lines.
+ */
+function isLabelledAvScript(text: string): boolean {
+  if (!/(?:^|\n)[ \t]*(?:AUDIO|SOUND)[ \t]*:/i.test(text)) return false;
+  let video = 0;
+  let audio = 0;
+  let start = 0;
+  for (let n = 0; n < COLUMN_SCAN_LINES && start <= text.length; n++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const m = AV_LABEL.exec(text.slice(start, Math.min(end, start + 40)));
+    start = end + 1;
+    if (m === null) continue;
+    if (VIDEO_LABEL.test(m[1] as string)) video++;
+    else audio++;
+    if (video >= 2 && audio >= 2) return true;
+  }
+  return false;
+}
+
+/**
  * A tag whose colon stands alone on the next line, as the Eduskunta's pages print it (`Puhemies
  * Paula Risikko` / `:`): the name's line opens a paragraph, the colon's line is its own.
  */
@@ -2553,6 +2583,7 @@ function parseScript(input: string, file: VFile): Root {
   // Captions whose lines open with `>>`: a `>>` inside a line opens another voice's words too.
   const chevronText = text.includes('>>') && CHEVRON_LINE.test(whole);
   const columns = isTwoColumnScript(whole);
+  const labelledColumns = !columns && isLabelledAvScript(whole);
   let blankRun = 0;
   // Lines parted by one blank line that may be one paragraph's (see blankWraps below).
   let deferred = false;
@@ -2599,6 +2630,26 @@ function parseScript(input: string, file: VFile): Root {
         text: right,
         trimmed: trimAll(right),
         blank: false,
+      });
+      return;
+    }
+    // A labelled row (`VIDEO: Wide of the docks`, `AUDIO: The strike began…`): the label names
+    // the column; the video cell is a paragraph of its own, the audio cell opens the text.
+    const labelled = labelledColumns && !l.blank ? AV_LABEL.exec(l.text) : null;
+    if (labelled !== null) {
+      columnRows++;
+      firstRow ??= l.line;
+      const at = labelled[0].length;
+      const cell = l.text.slice(at);
+      const video = VIDEO_LABEL.test(labelled[1] as string);
+      if (!video && group.length > 0) flush();
+      group.push({
+        line: l.line,
+        offset: l.offset + at,
+        text: cell,
+        trimmed: trimAll(cell),
+        blank: false,
+        ...(video ? { videoCell: true } : {}),
       });
       return;
     }

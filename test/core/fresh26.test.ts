@@ -356,3 +356,48 @@ describe('a time, a dash or a bar, then the tag (meeting notes, transcription ex
     expect(d.speakers).toEqual([]);
   });
 });
+
+describe('a two-column script flattened into labelled rows (`VIDEO:` / `AUDIO:`)', () => {
+  const script = (video: string[]) =>
+    'HARBOUR STRIKE\n\n' +
+    `VIDEO: ${video[0]}\nAUDIO: Good evening. Dock workers walked off the job today.\n\n` +
+    `VIDEO: ${video[1]}\nAUDIO: The strike began at six this morning.\n\n` +
+    `VIDEO: ${video[2]}\nAUDIO: SOT: "We are not going back."\n`;
+
+  it('GOOD: each video cell a cue, each audio cell the copy, the labels the columns', () => {
+    const d = formatTranscript(
+      script(['Anchor on camera', 'Wide of empty docks', 'SOT Mike Alvarez']),
+    );
+    expect(blockRows(d).slice(1)).toEqual([
+      ['direction', null, 'Anchor on camera'],
+      ['narration', null, 'Good evening. Dock workers walked off the job today.'],
+      ['direction', null, 'Wide of empty docks'],
+      ['narration', null, 'The strike began at six this morning.'],
+      ['direction', null, 'SOT Mike Alvarez'],
+      ['speech', 'Sot', 'We are not going back.'],
+    ]);
+    expect(d.messages.some((m) => m.ruleId === 'two-column-script')).toBe(true);
+  });
+
+  it('GOOD: in capitals, as the tab-separated table reads', () => {
+    const labelled = formatTranscript(
+      script(['ANCHOR ON CAM', 'WIDE OF DOCKS', 'SOT MIKE ALVAREZ']),
+    );
+    const tabbed = formatTranscript(
+      'HARBOUR STRIKE\n\nVIDEO\tAUDIO\n' +
+        'ANCHOR ON CAM\tGood evening. Dock workers walked off the job today.\n' +
+        'WIDE OF DOCKS\tThe strike began at six this morning.\n' +
+        'SOT MIKE ALVAREZ\tSOT: "We are not going back."\n',
+    );
+    const story = (d: ReturnType<typeof formatTranscript>) =>
+      blockRows(d).filter((r) => r[0] !== 'note');
+    expect(story(labelled)).toEqual(story(tabbed));
+  });
+
+  it('BAD: one `Audio:` line in a story is its words, label and all', () => {
+    const d = formatTranscript(
+      'REPORTER: The council met tonight.\n\nAudio: the recording was poor in places.\n',
+    );
+    expect(d.blocks.map((b) => b.text).join(' ')).toContain('Audio: the recording');
+  });
+});

@@ -396,6 +396,10 @@ const TURN_LOOKAHEAD = 40;
  * that line is a title (capitalized, a few words, no sentence's end) that the next line does not
  * go on with (a hard-wrapped sentence's first part: see {@link wrapsOnto}).
  */
+/** A two-column script's video cell (see ../parse.ts). */
+const isVideoCell = (node: RootContent): boolean =>
+  node.type === 'paragraph' && node.data?.videoCell === true;
+
 function titleOffStandfirst(out: RootContent[], file: VFile, live = true): void {
   let index = 0;
   while (out[index]?.type === 'note') index++;
@@ -404,7 +408,8 @@ function titleOffStandfirst(out: RootContent[], file: VFile, live = true): void 
   let segments = node.segments;
   // Or, on a transcript page, three lines of their own: the programme, the headline, the summary.
   let span = 1;
-  if (!live && segments.length < 2) {
+  // (A two-column script's video cell is a cue, no programme's name or headline.)
+  if (!live && segments.length < 2 && !out.slice(index, index + 3).some(isVideoCell)) {
     const lines = out
       .slice(index, index + 3)
       .flatMap((n) => (n.type === 'paragraph' ? n.segments : []));
@@ -1990,6 +1995,13 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   for (const node of tree.children) {
     index++;
     if (node.type !== 'paragraph' || node.segments.length === 0) {
+      out.push(node);
+      continue;
+    }
+    // A two-column script's video cell (a cue) and the audio cell after it (the script) are
+    // never page furniture, whatever their words look like (`Anchor on camera`, `Good evening.`).
+    const above = tree.children[index - 1];
+    if (isVideoCell(node) || (above !== undefined && isVideoCell(above))) {
       out.push(node);
       continue;
     }
