@@ -261,6 +261,16 @@ export function isScriptCue(cue: string, closed = false): boolean {
   // A radio script's back announcement alone over the presenter's words (closed by a colon, a
   // label inside the copy: `BACK ANNO: The council says…`).
   if (!colon && !closed && line === upper && BACK_ANNOUNCE.test(line)) return true;
+  // Cues run together with slashes, spaced or not (`SOT / PKG`, `VO / SOT / VO`, `PKG/SOT`): each
+  // a cue in capitals.
+  if (line === upper && line.includes('/') && !colon) {
+    const parts = line.split('/').map((part) => part.trim());
+    if (
+      parts.length <= 4 &&
+      parts.every((part) => part !== '' && !part.includes('/') && isScriptCue(part))
+    )
+      return true;
+  }
   return (
     line.length <= 12 && (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper)
   );

@@ -401,3 +401,19 @@ describe('a two-column script flattened into labelled rows (`VIDEO:` / `AUDIO:`)
     expect(d.blocks.map((b) => b.text).join(' ')).toContain('Audio: the recording');
   });
 });
+
+describe('script cues run together with slashes, spaced or not', () => {
+  const script = (cue: string) =>
+    `ANCHOR: Good evening.\n\n${cue}\n\nREPORTER: The docks are empty.\n`;
+
+  for (const cue of ['SOT / PKG', 'VO / SOT', 'VO / SOT / VO', 'SOT/PKG']) {
+    it(`GOOD: \`${cue}\` between turns is the cue, not the anchor's words`, () => {
+      expect(blockRows(formatTranscript(script(cue)))[1]).toEqual(['direction', null, cue]);
+    });
+  }
+
+  it('BAD: words in capitals with a slash that are no cues stay out of the directions', () => {
+    const rows = blockRows(formatTranscript(script('TAG / MORE')));
+    expect(rows.some((r) => r[0] === 'direction')).toBe(false);
+  });
+});
