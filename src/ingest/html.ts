@@ -730,6 +730,15 @@ function endsLine(next: Nodes | undefined, after: Nodes | undefined): boolean {
 const LABEL_SO_FAR = /^[ \t]*[^\n:.?!]{1,60}:[ \t]*$/;
 /** A line holding only the time anchor read so far (`[00:00:03] `): a speaker's label may follow. */
 const STAMP_SO_FAR = /^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\][ \t]*$/;
+/** Longest line {@link STAMP_SO_FAR} may match (a time in brackets and a few spaces). */
+const STAMP_SO_FAR_CHARS = 32;
+/**
+ * The line read so far is only its time in brackets. The length is looked at first: a regular
+ * expression flattens the growing line, and a line of many inline elements would be copied once
+ * per element.
+ */
+const stampSoFar = (line: OutLine | null): boolean =>
+  line !== null && line.text.length <= STAMP_SO_FAR_CHARS && STAMP_SO_FAR.test(line.text);
 /** A media time as an element's whole text: `0:06`, `00:01:23`, `(00:15)`, `[1:02:03]`. */
 const MEDIA_TIME = /^[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?$/;
 /** A class naming a speaker's element (`speaker`, `speaker-name`, `transcript__speaker`, `speakerLabel`). */
@@ -861,6 +870,8 @@ interface Context {
 
 interface OutLine {
   text: string;
+  /** The last character appended to `text` (see {@link append}). */
+  last?: string;
   line: number;
   reason: NoteReason | null;
   headline: boolean;
@@ -1025,6 +1036,16 @@ function reasonFor(el: Element, up: Context, s: Structure): Context {
   };
 }
 
+/**
+ * Appends to a line being read, keeping its last character: reading the end of a string built by
+ * appending flattens it, and a long line of inline elements would be copied once per element.
+ */
+function append(line: OutLine, text: string): void {
+  if (text === '') return;
+  line.text += text;
+  line.last = text.charAt(text.length - 1);
+}
+
 /** The HTML read as paragraphs of lines, with what the structure says about each line. */
 function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][] {
   const dropped = (node: Nodes, reason: string, actual?: string): void => {
@@ -1093,7 +1114,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     }
     const lead = /^[ \t\n\r\f]*/.exec(value)?.[0] ?? '';
     if (lead.length === value.length) {
-      if (current && !stamps.spaced) current.text += ' ';
+      if (current && !stamps.spaced) append(current, ' ');
       return;
     }
     if (ctx.pre && value.includes('\n')) {
@@ -1132,7 +1153,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     else if (!current.filled) current.reason = ctx.reason;
     // The speaker's name after the line's time anchor (`[00:00:03] ` then `<span
     // class="speaker">`): the name opens the line after the time.
-    if (nameNext !== null && current.name === undefined && STAMP_SO_FAR.test(current.text)) {
+    if (nameNext !== null && current.name === undefined && stampSoFar(current)) {
       current.name = nameNext;
       current.namePrefix = current.text;
       if (nameClassNext) current.nameClass = true;
@@ -1140,15 +1161,15 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       nameClassNext = false;
     }
     // A time anchor's own space (see {@link mediaTime}) stands for the space after it.
-    current.text += stamps.spaced && text.startsWith(' ') ? text.slice(1) : text;
+    append(current, stamps.spaced && text.startsWith(' ') ? text.slice(1) : text);
     stamps.spaced = false;
     current.filled = true;
   };
 
   /** A space between a heading's parts set as blocks (`<div>Jane Doe</div><div>(Hexham)</div>`). */
   const addGap = (): void => {
-    if (current && (current as OutLine).filled && !(current as OutLine).text.endsWith(' '))
-      (current as OutLine).text += ' ';
+    if (current && (current as OutLine).filled && (current as OutLine).last !== ' ')
+      append(current as OutLine, ' ');
   };
 
   /** The row of a two-column table being read (see {@link twoColumnRows}): its cells' text. */
@@ -1324,7 +1345,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     } else if (row && (tag === 'td' || tag === 'th') && s.parent.get(node) === row.el) {
       row.cells.push('');
     } else if (tag === 'td' || tag === 'th') {
-      if (current) (current as OutLine).text += ' ';
+      if (current) append(current as OutLine, ' ');
     }
     // A media time set as its own element opening a line or right after a speaker's label (the
     // Podcasting 2.0 transcript's `<cite>Name:</cite> <time>0:06</time>`, a timestamp link): the
@@ -1396,8 +1417,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       inner.reason !== null &&
       open?.filled === true &&
       // (An abbreviation's point ends a menu's item too: `U.S.` `Politics`.)
-      (HAS_LETTER_OR_NUMBER.test(open.text.at(-1) ?? '') ||
-        '.)'.includes(open.text.at(-1) ?? '-')) &&
+      (HAS_LETTER_OR_NUMBER.test(open.last ?? '') || '.)'.includes(open.last ?? '-')) &&
       STARTS_LETTER_OR_NUMBER.test(textOf(node, 40).trimStart());
     if ((ownLine || stacked) && !row) endLine();
     // A bold label opening a line marks its turn (`<p><b>Nick Hart:</b> …</p>`).
@@ -1414,8 +1434,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       // interview question as a paragraph all in bold.
       else if (label !== '' && endsAtBreak(node, s)) boldNext = boldLineNext = true;
     } else if (
-      (!(current as OutLine | null)?.filled ||
-        STAMP_SO_FAR.test((current as OutLine | null)?.text ?? '')) &&
+      (!(current as OutLine | null)?.filled || stampSoFar(current as OutLine | null)) &&
       (tag === 'dt' ||
         SUBHEADING.test(tag) ||
         (/speaker/i.test(attr(node, 'class')) &&
