@@ -883,6 +883,89 @@ function readRole(core: string): string | null {
   if (digits !== null && base === base.toUpperCase() && numberedPerson(baseWords)) {
     return `${key} ${number}`;
   }
+  const described = describedPerson(base, baseWords);
+  if (described !== null) return number === null ? described : `${described} ${number}`;
+  return null;
+}
+
+/**
+ * Nouns of people an English report describes its unnamed voices by (`LOCAL RESIDENT`, `Shop
+ * owner`, `POLICE OFFICER`): none of them a common surname, so a word or two before one is a
+ * description, never a given name.
+ */
+const DESCRIBED_HEADS: ReadonlySet<string> = new Set(
+  (
+    'resident residents owner owners worker workers teacher nurse student students parent ' +
+    'parents shopper shoppers commuter commuters volunteer volunteers protester protesters ' +
+    'protestor voter voters neighbour neighbor shopkeeper survivor victim passenger passengers ' +
+    'customer visitor visitors supporter supporters officer firefighter paramedic motorist ' +
+    'homeowner employee spectator pilgrim refugee migrant villager passerby passer-by bystander ' +
+    'eyewitness witness mother father fan fans'
+  ).split(' '),
+);
+
+/**
+ * Nouns of people that are surnames too (`Minnie Driver`, `Tom Farmer`): a description only
+ * after a word that names no one (`BUS DRIVER`, `Dairy farmer`) or in sentence case.
+ */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(
+  'driver drivers farmer farmers trader traders fisherman fishermen tenant'.split(' '),
+);
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'bus taxi cab lorry truck delivery train tram van ambulance tractor dairy cattle sheep ' +
+    'market street stall fish local young old elderly retired another second third'
+  ).split(' '),
+);
+
+/** Unnamed people by where they stand (`MAN IN CROWD`, `Voice from the crowd`, `WOMAN AT RALLY`). */
+const PLACED_PEOPLE: ReadonlySet<string> = new Set(
+  'man woman men women boy girl voice voices person people someone heckler member members'.split(
+    ' ',
+  ),
+);
+const PLACING_WORDS: ReadonlySet<string> = new Set(
+  'in at from outside inside near on of'.split(' '),
+);
+
+/** Words that make a label or a phrase of the words before a noun of people. */
+const NOT_DESCRIBING: ReadonlySet<string> = new Set(
+  (
+    'the this that these those my our your his her their its every each some no any name ' +
+    'number of for to and or with per by'
+  ).split(' '),
+);
+
+/** Lower-case English words of a description (no digits, no initials). */
+const DESCRIPTION_WORD = /^[a-z][a-z'’-]{1,20}$/;
+
+/**
+ * An unnamed voice an English report describes (`LOCAL RESIDENT`, `Police officer`, `SHOP
+ * OWNER`, `MAN IN CROWD`, `Voice from the crowd`): the description in lower case as the role, or
+ * null. Two or three words before a noun of people; or a person, a word of place and one or two
+ * words. In capitals, sentence case (`Bus driver`) or title case; never after a courtesy or a
+ * rank (`MR OWNER`).
+ */
+function describedPerson(base: string, keys: readonly string[]): string | null {
+  if (keys.length < 2 || keys.length > 5 || !keys.every((w) => DESCRIPTION_WORD.test(w)))
+    return null;
+  const first = keys[0] ?? '';
+  if (HONORIFICS.has(first) || Object.hasOwn(RANKS, first)) return null;
+  const head = keys[keys.length - 1] ?? '';
+  // (A form's or a release's label, `Name of victim:`, `The victim:`, `My mother:`, is no voice.)
+  if (keys.length <= 3 && !keys.slice(0, -1).some((w) => NOT_DESCRIBING.has(w))) {
+    if (DESCRIBED_HEADS.has(head)) return keys.join(' ');
+    if (SURNAME_HEADS.has(head)) {
+      const sentenceCase = base.slice(1) === base.slice(1).toLowerCase();
+      if (sentenceCase || keys.slice(0, -1).every((w) => DESCRIBING_WORDS.has(w)))
+        return keys.join(' ');
+    }
+  }
+  if (keys.length >= 3 && PLACED_PEOPLE.has(first) && PLACING_WORDS.has(keys[1] ?? '')) {
+    const place = keys[2] === 'the' ? keys.slice(3) : keys.slice(2);
+    if (place.length >= 1 && place.length <= 2 && place.every((w) => !PLACING_WORDS.has(w)))
+      return keys.join(' ');
+  }
   return null;
 }
 
