@@ -252,6 +252,9 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     dolmetscherin: 'interpreter',
     publikum: 'audience',
     stimme: 'voice',
+    // Unnamed voices of a report, as `MAN:`/`WOMAN:` in English (`FRAU:` alone: no courtesy).
+    frau: 'woman',
+    mann: 'man',
   },
   fr: {
     // The House of Commons of Canada's record in French (`Des voix: Oh, oh!`): hon. members.
@@ -274,6 +277,10 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     narratrice: 'narrator',
     interprète: 'interpreter',
     'voix off': 'voice-over',
+    femme: 'woman',
+    homme: 'man',
+    'une femme': 'woman',
+    'un homme': 'man',
   },
   es: {
     periodista: 'reporter',
@@ -309,6 +316,8 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     entrevistada: 'interviewee',
     intérprete: 'interpreter',
     público: 'audience',
+    mujer: 'woman',
+    hombre: 'man',
   },
   it: {
     // Press interviews: `D:` (domanda) the question, `R:` (risposta) the answer.
@@ -331,6 +340,8 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     voce: 'voice',
     'voce fuori campo': 'voice-over',
     pubblico: 'audience',
+    donna: 'woman',
+    uomo: 'man',
   },
   pt: {
     p: 'reporter',
@@ -351,6 +362,8 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     correspondente: 'correspondent',
     narrador: 'narrator',
     locutor: 'announcer',
+    mulher: 'woman',
+    homem: 'man',
   },
   nl: {
     presentator: 'presenter',
@@ -678,6 +691,14 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
     'morador moradora testemunha bewoner bewoonster omwonende ooggetuige voorbijganger ' +
     'mieszkaniec mieszkanka świadek przechodzień ' +
     'passante residente testimone abitante ' +
+    // Trades and conditions a report names its voices by (none of them a common surname).
+    'commerçant commerçante agriculteur agricultrice infirmier infirmière enseignant enseignante ' +
+    'étudiant étudiante lycéen lycéenne retraité retraitée pompier policier policière ' +
+    'automobiliste salarié salariée ouvrier ouvrière électeur électrice sinistré sinistrée ' +
+    'comerciante agricultor agricultora enfermero enfermera estudiante jubilado jubilada ' +
+    'bombero bombera taxista camionero camionera votante damnificado damnificada trabajador ' +
+    'trabajadora negoziante agricoltore infermiere infermiera studente studentessa pensionato ' +
+    'pensionata pompiere elettore elettrice lavoratore lavoratrice ' +
     // Nordic, Czech and Slovak, Finnish, Hungarian, Turkish, Indonesian and Malay.
     'boende invånare vittne beboer beboere øjenvidne øyenvitne obyvatel obyvatelka svědek ' +
     'svědkyně asukas silminnäkijä lakos szemtanú vatandaş tanık warga saksi penduduk ' +

@@ -74,7 +74,7 @@ import {
   UNNAMED_NOUNS,
   VOX_POP_WORDS,
 } from './tag-grammar.ts';
-import { tradeAndName } from './trades.ts';
+import { isCompoundTrade, tradeAndName } from './trades.ts';
 import type { Tag, TagMatch } from './tree.ts';
 
 const MAX_TAG_CHARS = 120;
@@ -864,7 +864,9 @@ function readRole(core: string): string | null {
   if (key === 'subject' && base !== 'SUBJECT') return null;
   const whole = ROLES().get(foldWords(core)) ?? articleRole(core) ?? indefiniteVoxPop(core);
   if (whole) return whole;
-  const role = ROLES().get(key) ?? (VOX_POP_WORDS.has(key) ? key : undefined);
+  const role =
+    ROLES().get(key) ??
+    (VOX_POP_WORDS.has(key) || (!key.includes(' ') && isCompoundTrade(base)) ? key : undefined);
   if (role) return number === null ? role : `${role} ${number}`;
   // `UNIDENTIFIED MALE`, `UNIDENTIFIED PERSON #1`, `Unknown Speaker 2`.
   const baseWords = words(key);

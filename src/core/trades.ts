@@ -40,6 +40,25 @@ export function isTradeWord(word: string): boolean {
 }
 
 /**
+ * Whether one word is a German trade compounded of another word and a trade's ending
+ * (`Ladenbesitzerin`, `Hafenarbeiter`, `Landwirt`): alone, as a vox pop's tag, it names no one.
+ * An ending alone (`Fischer`, `Bauer`), a short first part (`Neubauer`) and `-mann`/`-frau`
+ * (`Zimmermann`, `Hoffmann`) are surnames as often.
+ */
+export function isCompoundTrade(word: string): boolean {
+  const mixed = titleCaseIfCaps(word);
+  if (!ONE_WORD_MIXED_CASE.test(mixed)) return false;
+  const key = mixed.toLowerCase();
+  for (const base of [key, key.endsWith('in') ? key.slice(0, -2) : '']) {
+    for (const ending of TRADE_ENDINGS) {
+      if (base === '' || ending === 'mann' || ending === 'frau' || !base.endsWith(ending)) continue;
+      if (base.length - ending.length >= 4) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * A trade and a name of one to three words after it (`Hafenarbeiter Jan Meier`, `HAFENARBEITER
  * JAN MEIER`): the two parts, or null.
  */

@@ -97,3 +97,41 @@ describe('look-alikes that are names or labels', () => {
     ]);
   });
 });
+
+describe('unnamed voices of reports in other languages', () => {
+  for (const [text, roles] of [
+    [
+      "JOURNALISTE : L'eau est montée pendant la nuit.\n\nUNE COMMERÇANTE : Personne ne nous a prévenus.\n\nFEMME : C'est terrible.\n\nHOMME : On attend les secours.\n",
+      ['reporter', 'commerçante', 'woman', 'man'],
+    ],
+    [
+      'REPORTERIN: Das Wasser kam in der Nacht.\n\nLADENBESITZERIN: Niemand hat uns gewarnt.\n\nFRAU: Es ist schrecklich.\n\nMANN: Wir warten auf Hilfe.\n',
+      ['reporter', 'ladenbesitzerin', 'woman', 'man'],
+    ],
+    [
+      'PERIODISTA: El agua subió durante la noche.\n\nCOMERCIANTE: Nadie nos avisó.\n\nMUJER: Es terrible.\n\nHOMBRE: Esperamos ayuda.\n',
+      ['reporter', 'comerciante', 'woman', 'man'],
+    ],
+    [
+      "GIORNALISTA: L'acqua è salita durante la notte.\n\nNEGOZIANTE: Nessuno ci ha avvisati.\n\nDONNA: È terribile.\n\nUOMO: Aspettiamo aiuto.\n",
+      ['reporter', 'negoziante', 'woman', 'man'],
+    ],
+  ] as const) {
+    it(`GOOD: ${roles.join(', ')}: each tag is an unnamed voice's role, not a name`, () => {
+      const got = rows(text);
+      expect(got.map((r) => r[0])).toEqual(['speech', 'speech', 'speech', 'speech']);
+      expect(got.map((r) => r[1])).toEqual([...roles]);
+    });
+  }
+
+  it('BAD: a German surname that is a trade or ends in -mann stays a name (`FISCHER:`, `ZIMMERMANN:`)', () => {
+    const text =
+      'FISCHER: Herr Präsident, meine Damen und Herren!\n\nZIMMERMANN: Das ist falsch.\n\nFISCHER: Doch.\n';
+    expect(rows(text).map((r) => r[1])).toEqual(['Fischer', 'Zimmermann', 'Fischer']);
+  });
+
+  it('BAD: `Frau` and `Herr` before a surname stay the courtesy of a name', () => {
+    const text = 'Frau Merkel: Wir schaffen das.\n\nHerr Scholz: Danke.\n\nFrau Merkel: Bitte.\n';
+    expect(rows(text).map((r) => r[1])).toEqual(['Frau Merkel', 'Herr Scholz', 'Frau Merkel']);
+  });
+});
