@@ -48,6 +48,7 @@ import {
   CAPITAL_BITE_LEADS,
   CLAUSE_WORDS,
   DELIVERIES,
+  type Delivery,
   EDUSKUNTA_PARTIES,
   FUNCTION_WORDS,
   HONORIFICS,
@@ -721,6 +722,14 @@ function readNotes(head: Head, questioner = false): Notes | null {
       out.translated = true;
       continue;
     }
+    // A language and a delivery together (`in Arabic, translated`, `speaking Spanish`, `on
+    // phone, in French`): each part read as it would be alone.
+    const joint = jointNote(key);
+    if (joint !== null) {
+      out.delivery ??= joint.delivery;
+      out.translated ||= joint.translated;
+      continue;
+    }
     const ms = parseAnchorTime(note);
     if (ms !== null) {
       out.timestampMs = ms;
@@ -789,6 +798,38 @@ function voiceNumber(word: string): string | null {
   if (digits.length === 0 || digits.length > 3) return null;
   for (const ch of digits) if (!isDigit(ch)) return null;
   return digits;
+}
+
+/** A note's parts: by commas, semicolons, slashes or `and`. */
+const NOTE_PARTS_SPLIT = /\s*[,;/]\s*|\s+and\s+/;
+/** Verbs before a language's name without `in` (`speaking Spanish`, `spoke Arabic`). */
+const SPEAKING_LEAD = /^(?:speaking|speaks|spoke|in) /;
+
+/**
+ * A note of a language said and how the words come (`in Arabic, translated`, `speaking Spanish`,
+ * `on phone, in French`): every part a delivery, a translation or a language, or null.
+ */
+function jointNote(key: string): Delivery | null {
+  const parts = key.split(NOTE_PARTS_SPLIT);
+  const single = parts.length === 1;
+  let delivery: string | null = null;
+  let translated = false;
+  for (const part of parts) {
+    const known = DELIVERIES[part];
+    if (known) {
+      if (single) return null;
+      delivery ??= known.delivery;
+      translated ||= known.translated;
+      continue;
+    }
+    const lead = SPEAKING_LEAD.exec(part);
+    if (lead !== null && LANGUAGE_NAMES.has(part.slice(lead[0].length))) {
+      translated = true;
+      continue;
+    }
+    return null;
+  }
+  return { delivery, translated };
 }
 
 /** Definite articles before a role word in French, Spanish, Italian and German tags. */
