@@ -2983,6 +2983,33 @@ export const MARKED_EMAIL = /^([\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){
  */
 const HONBLE = /^hon['’]ble /i;
 
+/** A name, a spaced dash or bar, a title, a colon: `Jane Doe - Host:`, `Tom Reyes | Fire Chief:`. */
+const DASH_TITLE = /^([^\s:|–—-][^:|–—]{1,60}?) (?:-|–|—|\|) ([^\s:|–—-][^:|–—]{1,60}?):[ \t]/u;
+
+/**
+ * A podcast's or a meeting export's name and title set apart by a dash or a bar (`Jane Doe -
+ * Host:`, `Tom Reyes – Fire Chief:`, `Ana Ruiz | Mayor:`), read as `Jane Doe, Host:` is: the name
+ * and its title, or null. In capitals only when the title is a role or a post (`JANE DOE - HOST:`),
+ * as a slug and its place in capitals (`FLOOD - RIVERTON:`) are no tag.
+ */
+function dashTitleTag(text: string, marked: boolean): TagMatch | null {
+  const m = DASH_TITLE.exec(text.length > 130 ? text.slice(0, 130) : text);
+  if (m === null) return null;
+  const name = m[1] as string;
+  const title = m[2] as string;
+  if (words(name).length > 4 || words(title).length > 6) return null;
+  if (name === name.toUpperCase()) {
+    const keys = words(foldWords(title));
+    if (!ROLES().has(foldWords(title)) && !POST_NOUNS.has(keys[keys.length - 1] ?? '')) return null;
+  }
+  const joined = `${name}, ${title}:${text.slice(m[0].length - 1)}`;
+  const inner = readTag(joined, marked);
+  if (inner === null || inner.tag.name === null || inner.tag.raw !== `${name}, ${title}`)
+    return null;
+  const raw = `${name}${text.slice(name.length, name.length + 3)}${title}`;
+  return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + 1 };
+}
+
 export function parseTag(text: string, marked = false): TagMatch | null {
   // A label the input marks that is an e-mail address (Zoom's, for a participant without a
   // name): the address is the name, as written.
@@ -3019,7 +3046,7 @@ export function parseTag(text: string, marked = false): TagMatch | null {
       return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + 1 };
     }
   }
-  const match = readTag(text, marked);
+  const match = readTag(text, marked) ?? dashTitleTag(text, marked);
   // A reply and who it thanks before a topic's colon (`Thanks, Matthew. On Sudan: does…`): the
   // words of a question, no name with its title (unless the input marks the label).
   if (!marked && match !== null && match.tag.name !== null && opensWithReply(match.tag.raw))

@@ -43,3 +43,42 @@ describe('a tag note of language and delivery together', () => {
     expect(got.some((b) => b[2] === true)).toBe(false);
   });
 });
+
+describe('a name and its title set apart by a dash or a bar', () => {
+  const rows = (text: string) => {
+    const d = formatTranscript(text);
+    return d.blocks.map((b) => {
+      const who = d.speakers.find((s) => s.id === b.speaker);
+      return [b.type, who?.name ?? null, who?.title ?? null, b.text];
+    });
+  };
+
+  for (const [a, b] of [
+    ['Jane Doe - Host', 'Tom Reyes - Fire Chief'],
+    ['Jane Doe – Host', 'Tom Reyes – Fire Chief'],
+    ['Jane Doe | Host', 'Tom Reyes | Fire Chief'],
+  ] as const) {
+    it(`GOOD: \`${a}:\` is Jane Doe, Host; the title never stays in the words`, () => {
+      const text = `${a}: Welcome to the show.\n\n${b}: Thanks for having me.\n\n${a}: How bad is it?\n`;
+      expect(rows(text)).toEqual([
+        ['speech', 'Jane Doe', 'Host', 'Welcome to the show.'],
+        ['speech', 'Tom Reyes', 'Fire Chief', 'Thanks for having me.'],
+        ['speech', 'Jane Doe', 'Host', 'How bad is it?'],
+      ]);
+    });
+  }
+
+  it('GOOD: in capitals when the title is a role or a post (`JANE DOE - HOST:`)', () => {
+    const text = 'JANE DOE - HOST: Welcome.\n\nTOM REYES - FIRE CHIEF: Thanks.\n';
+    expect(rows(text).map((r) => r[1])).toEqual(['Jane Doe', 'Tom Reyes']);
+  });
+
+  it('BAD: a slug and its place in capitals, or a phrase with a dash, before a colon stay text', () => {
+    const text =
+      'FLOOD - RIVERTON: The water rose overnight.\n\nBudget vote - council reaction: it passed by two votes.\n';
+    expect(rows(text)).toEqual([
+      ['narration', null, null, 'FLOOD - RIVERTON: The water rose overnight.'],
+      ['narration', null, null, 'Budget vote - council reaction: it passed by two votes.'],
+    ]);
+  });
+});
