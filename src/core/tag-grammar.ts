@@ -702,8 +702,8 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
     // Nordic, Czech and Slovak, Finnish, Hungarian, Turkish, Indonesian and Malay.
     'boende invånare vittne beboer beboere øjenvidne øyenvitne obyvatel obyvatelka svědek ' +
     'svědkyně asukas silminnäkijä lakos szemtanú vatandaş tanık warga saksi penduduk ' +
-    // Thai: a villager, a citizen.
-    'ชาวบ้าน ประชาชน ' +
+    // Thai: a villager, a citizen. Hindi: a resident, a villager, an eyewitness.
+    'ชาวบ้าน ประชาชน निवासी ग्रामीण प्रत्यक्षदर्शी ' +
     'житель жительница жители очевидец очевидица прохожий прохожая местный местная ' +
     // Scripts without capitals: Chinese, Japanese, Korean, Arabic, Hebrew.
     '市民 居民 村民 路人 目击者 住民 目撃者 男性 女性 会社員 시민 주민 목격자 مواطن مواطنة المواطن ' +
@@ -711,7 +711,7 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
   )
     .split(' ')
     // Vietnamese, in two words: the people, a witness.
-    .concat(['người dân', 'nhân chứng']),
+    .concat(['người dân', 'nhân chứng', 'स्थानीय निवासी']),
 );
 
 /**

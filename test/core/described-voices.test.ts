@@ -135,3 +135,17 @@ describe('unnamed voices of reports in other languages', () => {
     expect(rows(text).map((r) => r[1])).toEqual(['Frau Merkel', 'Herr Scholz', 'Frau Merkel']);
   });
 });
+
+describe('a vox pop in Hindi', () => {
+  it('GOOD: `स्थानीय निवासी:` (a local resident) is an unnamed voice, not a name', () => {
+    const text =
+      'एंकर: नमस्कार। आज सुबह नदी का पानी बढ़ गया।\n\nसंवाददाता: जी, मैं इस समय नदी के किनारे हूँ।\n\n' +
+      'स्थानीय निवासी: हमारा सब कुछ बह गया।\n\nएंकर: धन्यवाद।\n';
+    const d = formatTranscript(text);
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([
+      [null, 'anchor'],
+      [null, 'correspondent'],
+      [null, 'स्थानीय निवासी'],
+    ]);
+  });
+});
