@@ -1004,7 +1004,14 @@ function describedPerson(base: string, keys: readonly string[]): string | null {
         return keys.join(' ');
     }
   }
-  if (keys.length >= 3 && PLACED_PEOPLE.has(first) && PLACING_WORDS.has(keys[1] ?? '')) {
+  // (In mixed case the place is in lower case: `Voice of America` is a name.)
+  const lowerAfterFirst = base.slice(1) === base.slice(1).toLowerCase();
+  if (
+    keys.length >= 3 &&
+    PLACED_PEOPLE.has(first) &&
+    PLACING_WORDS.has(keys[1] ?? '') &&
+    (base === base.toUpperCase() || lowerAfterFirst)
+  ) {
     const place = keys[2] === 'the' ? keys.slice(3) : keys.slice(2);
     if (place.length >= 1 && place.length <= 2 && place.every((w) => !PLACING_WORDS.has(w)))
       return keys.join(' ');
