@@ -35,6 +35,19 @@ function latin1Char(byte: number): string {
   return String.fromCharCode(byte);
 }
 
+/** A C1 control character (U+0080–U+009F) in text: a Windows-1252 byte read as Latin-1. */
+export const C1_CONTROL = /[\u0080-\u009f]/;
+
+/**
+ * The Windows-1252 character a C1 control stands for (`U+0092` → `’`, `U+0096` → `–`): text
+ * from Windows software read as Latin-1 keeps its curly quotes, dashes and ellipses as these
+ * codes. Null for a code Windows-1252 does not define.
+ */
+export function windows1252OfC1(code: number): string | null {
+  if (code < 0x80 || code > 0x9f || CP1252_UNDEFINED.has(code)) return null;
+  return CP1252_HIGH[code - 0x80] as string;
+}
+
 /** Russian and Ukrainian letters: what Cyrillic mojibake in transcripts stands for. */
 function isRussianOrUkrainian(cp: number): boolean {
   return (

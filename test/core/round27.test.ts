@@ -82,3 +82,29 @@ describe('a name and its title set apart by a dash or a bar', () => {
     ]);
   });
 });
+
+describe('a Windows-1252 character read as Latin-1 (a C1 control)', () => {
+  it('GOOD: `It\\u0092s`, `\\u0093big\\u0094`, `\\u0096` are the apostrophe, quotes and dash, each reported', () => {
+    const d = formatTranscript(
+      'REPORTER: It\u0092s closed until March. The \u0093big\u0094 flood \u0096 the worst\u0085\n',
+    );
+    expect(d.blocks.map((b) => b.text)).toEqual([
+      'It’s closed until March. The “big” flood – the worst…',
+    ]);
+    const repairs = d.messages.filter((m) => m.ruleId === 'mojibake');
+    expect(repairs).toHaveLength(5);
+    expect(repairs[0]?.reason).toContain('Windows-1252 character read as Latin-1');
+    expect(d.messages.some((m) => m.ruleId === 'control-character')).toBe(false);
+  });
+
+  it('BAD: a C1 code Windows-1252 does not define (U+0081) is removed as a control character', () => {
+    const d = formatTranscript('REPORTER: It is\u0081 closed.\n');
+    expect(d.blocks[0]?.text).toBe('It is closed.');
+    expect(d.messages.some((m) => m.ruleId === 'control-character')).toBe(true);
+  });
+
+  it('BAD: UTF-8 read as Latin-1 (`â\\u0080\\u0099`) is one repair, not three characters', () => {
+    const d = formatTranscript('REPORTER: It\u00e2\u0080\u0099s closed.\n');
+    expect(d.blocks[0]?.text).toBe('It’s closed.');
+  });
+});

@@ -5,7 +5,13 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { MAX_MOJIBAKE_PASSES, type MojibakeFix, repairMojibakeOnce } from '../mojibake.ts';
+import {
+  C1_CONTROL,
+  MAX_MOJIBAKE_PASSES,
+  type MojibakeFix,
+  repairMojibakeOnce,
+  windows1252OfC1,
+} from '../mojibake.ts';
 import type { Root } from '../tree.ts';
 import { applyEdits, Changes, eachSegment, show } from './segments.ts';
 
@@ -112,5 +118,29 @@ export const repairMojibake: Plugin<[], Root> = () => (tree: Root, file: VFile) 
     applyEdits(seg, fixed, repairs);
     return fixed;
   });
+  // A Windows-1252 character read as Latin-1 is a C1 control (`It\u0092s`): the character it
+  // stands for, not a deleted apostrophe (the whitespace plugin removes control characters).
+  eachSegment(tree, (text, _line, seg) => {
+    if (!C1_CONTROL.test(text)) return text;
+    const edits: { start: number; end: number; to: string }[] = [];
+    let out = '';
+    let copied = 0;
+    for (let i = 0; i < text.length; i++) {
+      const to = windows1252OfC1(text.charCodeAt(i));
+      if (to === null) continue;
+      out += text.slice(copied, i) + to;
+      copied = i + 1;
+      edits.push({ start: i, end: i + 1, to });
+      changes.add(seg, i, i + 1, text[i] as string, to, windows1252Reason);
+    }
+    if (edits.length === 0) return text;
+    out += text.slice(copied);
+    applyEdits(seg, out, edits);
+    return out;
+  });
   changes.flush('garbled character(s) repaired');
 };
+
+function windows1252Reason(from: string, to: string): string {
+  return `Repaired ${show(from)} → ${show(to)} (a Windows-1252 character read as Latin-1)`;
+}
