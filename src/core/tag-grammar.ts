@@ -684,6 +684,9 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => {
 export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
   (
     'passerby passer-by bystander commuter shopper resident witness eyewitness voter ' +
+    'owner shopkeeper nurse teacher student parent mother father neighbour neighbor victim ' +
+    'survivor volunteer customer passenger worker firefighter paramedic motorist homeowner ' +
+    'protester protestor spectator villager ' +
     'passant passantin pendler pendlerin anwohner anwohnerin augenzeuge augenzeugin bewohner ' +
     'bewohnerin besucher besucherin demonstrant demonstrantin zuschauer zuschauerin ' +
     'passante habitant habitante témoin riverain riveraine manifestant manifestante ' +

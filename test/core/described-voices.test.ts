@@ -149,3 +149,19 @@ describe('a vox pop in Hindi', () => {
     ]);
   });
 });
+
+describe('one word for an unnamed voice', () => {
+  it('GOOD: `OWNER:`, `NURSE:`, `VOLUNTEER:` are roles; `Nurse Jane Doe:` is Jane Doe, Nurse', () => {
+    const text =
+      'REPORTER: The clinic flooded.\n\nOWNER: We lost everything.\n\nNURSE: The patients are safe.\n\n' +
+      'VOLUNTEER: We carried them out.\n\nNurse Jane Doe: It took all night.\n';
+    const d = formatTranscript(text);
+    expect(d.speakers.map((s) => [s.name, s.role, s.title])).toEqual([
+      [null, 'reporter', null],
+      [null, 'owner', null],
+      [null, 'nurse', null],
+      [null, 'volunteer', null],
+      ['Jane Doe', null, 'Nurse'],
+    ]);
+  });
+});
