@@ -108,3 +108,41 @@ describe('a Windows-1252 character read as Latin-1 (a C1 control)', () => {
     expect(d.blocks[0]?.text).toBe('It’s closed.');
   });
 });
+
+describe('a written interview that numbers its questions and answers', () => {
+  const rows = (text: string) => {
+    const d = formatTranscript(text);
+    return d.blocks.map((b) => {
+      const who = d.speakers.find((s) => s.id === b.speaker);
+      return [b.type, who?.name ?? who?.role ?? null, b.text];
+    });
+  };
+
+  for (const [q, a] of [
+    ['Q1:', 'A1:'],
+    ['Q1.', 'A1.'],
+    ['Q 1)', 'A 1)'],
+  ] as const) {
+    it(`GOOD: \`${q}\` … \`${a}\` are the interviewer's questions and the answers`, () => {
+      const next = (s: string) => s.replace('1', '2');
+      const text = `${q} What is your name?\n\n${a} Jane Doe.\n\n${next(q)} Where do you live?\n\n${next(a)} In Riverton, by the river.\n`;
+      expect(rows(text)).toEqual([
+        ['speech', 'reporter', 'What is your name?'],
+        ['speech', 'answer', 'Jane Doe.'],
+        ['speech', 'reporter', 'Where do you live?'],
+        ['speech', 'answer', 'In Riverton, by the river.'],
+      ]);
+    });
+  }
+
+  it('BAD: a traffic bulletin’s road numbers (`A1:`, `A2:`) are no answers', () => {
+    const text =
+      'A1: Closed northbound between junctions 3 and 4.\n\nA2: Slow traffic near Dartford.\n\nM25: Clear.\n';
+    expect(rows(text).every((r) => r[0] !== 'speech')).toBe(true);
+  });
+
+  it('BAD: an answer whose number is not its question’s: the labels stay text', () => {
+    const text = 'Q1: First?\n\nA3: Third.\n\nQ2: Second?\n\nA2: Yes.\n';
+    expect(rows(text).every((r) => r[0] !== 'speech')).toBe(true);
+  });
+});

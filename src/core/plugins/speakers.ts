@@ -1500,6 +1500,41 @@ const MIN_CODE_TAGS = 2;
  * written), when two codes or more open paragraphs; alone, `P1: the first priority` is a note's
  * numbering, not a speaker.
  */
+/** A written interview's numbered question or answer opening a paragraph (`Q1:`, `A1.`, `Q 12)`). */
+const NUMBERED_QA = /^([QA]) ?(\d{1,3})[:.)][ \t]+(?=\S)/;
+
+/**
+ * The paragraphs of a written interview that numbers its questions and answers (`Q1: …` /
+ * `A1: …`, a survey's or an agency's Q&A): the questions the interviewer's (`reporter`), the
+ * answers `answer`. Only when two questions and two answers at least open paragraphs and every
+ * answer carries its question's number (a traffic bulletin's `A1: Closed northbound` has none).
+ */
+function numberedQuestions(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  let questions = 0;
+  let answers = 0;
+  let asked: string | null = null;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const c = node.value.charCodeAt(0);
+    if (c !== 0x51 && c !== 0x41) continue;
+    const m = NUMBERED_QA.exec(node.value);
+    if (!m) continue;
+    const question = m[1] === 'Q';
+    if (question) {
+      questions++;
+      asked = m[2] as string;
+    } else {
+      answers++;
+      if (asked !== m[2]) return new Map();
+    }
+    const raw = `${m[1]}${m[2]}`;
+    const tag: Tag = { ...BLANK_TAG, raw, role: question ? 'reporter' : 'answer' };
+    found.set(node, { tag, rest: node.value.slice(m[0].length).trim(), end: m[0].length });
+  }
+  return questions >= 2 && answers >= 2 ? found : new Map();
+}
+
 function codeTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
   const found = new Map<Paragraph, TagMatch>();
   const codes = new Set<string>();
@@ -1864,6 +1899,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // An IRC log's messages and actions: the nick is the tag (see core/tags.ts ircLine).
   const irc = tree.data?.chatLog === 'irc';
   const codes = codeTags(children);
+  const numbered = numberedQuestions(children);
   const collars = collarTags(children);
   const dialogue = dialogueTurns(children);
   const chevronLabels = broadcastLabels(children);
@@ -1940,6 +1976,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         offices.get(node) ??
         dashed.get(node) ??
         codes.get(node) ??
+        numbered.get(node) ??
         dialogue.get(node) ??
         null);
     if (match === null && underFloorTaker !== null && node.value.trim() !== '') {
