@@ -325,7 +325,8 @@ describe('German radio manuscripts: the O-Ton’s run time is no part of who spe
       name: 'Jens Möller',
       title: 'Betriebsrat',
     });
-    expect(speakerOf(text, 'Wir wollen')?.name).toBe('Hafenarbeiter');
+    // An unnamed dock worker: the trade is the voice's role (as `ANWOHNERIN:` is), no name.
+    expect(speakerOf(text, 'Wir wollen')).toMatchObject({ name: null, role: 'hafenarbeiter' });
   });
 
   it('an English tag with the bite’s run time in brackets: TOM REYES, MAYOR (:09)', () => {
