@@ -905,9 +905,12 @@ function readRole(core: string): string | null {
   if (key === 'subject' && base !== 'SUBJECT') return null;
   const whole = ROLES().get(foldWords(core)) ?? articleRole(core) ?? indefiniteVoxPop(core);
   if (whole) return whole;
-  const role =
-    ROLES().get(key) ??
-    (VOX_POP_WORDS.has(key) || (!key.includes(' ') && isCompoundTrade(base)) ? key : undefined);
+  // (A vox pop's word with a number is a script's voice in capitals only: `Student 1: the
+  // first draft` is a list's item.)
+  const vox =
+    (number === null || base === base.toUpperCase()) &&
+    (VOX_POP_WORDS.has(key) || (!key.includes(' ') && isCompoundTrade(base)));
+  const role = ROLES().get(key) ?? (vox ? key : undefined);
   if (role) return number === null ? role : `${role} ${number}`;
   // `UNIDENTIFIED MALE`, `UNIDENTIFIED PERSON #1`, `Unknown Speaker 2`.
   const baseWords = words(key);
@@ -926,7 +929,8 @@ function readRole(core: string): string | null {
   if (digits !== null && base === base.toUpperCase() && numberedPerson(baseWords)) {
     return `${key} ${number}`;
   }
-  const described = describedPerson(base, baseWords);
+  const described =
+    number === null || base === base.toUpperCase() ? describedPerson(base, baseWords) : null;
   if (described !== null) return number === null ? described : `${described} ${number}`;
   return null;
 }

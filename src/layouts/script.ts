@@ -1,6 +1,7 @@
 import { formatRunningTime } from '../core/clock.ts';
 import type { Block, ScriptDocument, Speaker } from '../core/document.ts';
 import { clip, MAX_HEADER_CHARS, MAX_SLUG_CHARS } from '../core/limits.ts';
+import { speakerLabel } from '../core/speaker-label.ts';
 import { biteCues, type QuoteMarks, quoteMarks, toCaps, unquote } from './text.ts';
 
 /**
@@ -95,8 +96,8 @@ function directionCue(text: string): string {
   return trimmed;
 }
 
-function speakerLabel(speaker: Speaker | undefined, id: string | null): string | null {
-  if (speaker) return speaker.name ?? speaker.role ?? speaker.id;
+function labelOf(speaker: Speaker | undefined, id: string | null, language: string): string | null {
+  if (speaker) return speaker.name ?? (speaker.role ? speakerLabel(speaker, language) : speaker.id);
   return id;
 }
 
@@ -162,7 +163,7 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
       block.type === 'narration' && underVoiceOver ? 'vo' : segmentOf(block, afterThrow);
     if (block.type === 'throw') afterThrow = true;
     const speaker = block.speaker === null ? undefined : speakers.get(block.speaker);
-    const name = block.type === 'speech' ? speakerLabel(speaker, block.speaker) : null;
+    const name = block.type === 'speech' ? labelOf(speaker, block.speaker, doc.language) : null;
     const first = block.speaker !== null && block.type === 'speech' && !seen.has(block.speaker);
     if (block.type === 'speech' && block.speaker !== null) seen.add(block.speaker);
     const speakerCaps = name === null ? null : caps(name);

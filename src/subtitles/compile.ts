@@ -3,10 +3,11 @@
  * limit a cue had to break. Format-neutral: `srt.ts` and `vtt.ts` write the cues.
  */
 
-import { isUnspacedCode, isWhitespaceCode, trimChars } from '../core/chars.ts';
+import { isUnspacedCode, isWhitespaceCode, titleCaseIfCaps, trimChars } from '../core/chars.ts';
 import { formatHms } from '../core/clock.ts';
 import type { Block, Message, ScriptDocument, Speaker, TimedWord } from '../core/document.ts';
 import { isUnspacedLanguage, measureText, primaryLanguage } from '../core/language.ts';
+import { speakerLabel } from '../core/speaker-label.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
 import {
   layoutWidths,
@@ -126,10 +127,13 @@ interface Draft {
   widths: number[] | null;
 }
 
-function speakerDisplayName(speaker: Speaker): string {
-  if (speaker.name) return speaker.name;
-  if (speaker.role) return speaker.role.charAt(0).toUpperCase() + speaker.role.slice(1);
-  return speaker.aliases[0] ?? speaker.id;
+function speakerDisplayName(speaker: Speaker, language: string): string {
+  if (speaker.name || !speaker.role) return speakerLabel(speaker, language);
+  const label = speakerLabel(speaker, language);
+  // An English role word is capitalised (`Reporter`); a tag as written, in capitals, too.
+  return label === label.toUpperCase() && label !== speaker.role
+    ? titleCaseIfCaps(label)
+    : label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 function sameWords(a: string[], b: string[]): boolean {
@@ -493,7 +497,7 @@ function eachUnit(
     if (!SUBTITLED.has(block.type) && !(direction && options.directions)) continue;
     const speaker = block.speaker === null ? undefined : speakers.get(block.speaker);
     const speakerName = speaker
-      ? speakerDisplayName(speaker)
+      ? speakerDisplayName(speaker, doc.language)
       : block.speaker !== null
         ? block.speaker
         : null;

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { produce } from '../../src/produce.ts';
 
 const blocks = (text: string) =>
   formatTranscript(text).blocks.map((b) => [b.type, b.delivery, b.translated, b.text]);
@@ -144,5 +146,42 @@ describe('a written interview that numbers its questions and answers', () => {
   it('BAD: an answer whose number is not its question’s: the labels stay text', () => {
     const text = 'Q1: First?\n\nA3: Third.\n\nQ2: Second?\n\nA2: Yes.\n';
     expect(rows(text).every((r) => r[0] !== 'speech')).toBe(true);
+  });
+});
+
+describe('the speaker labels of a script in another language', () => {
+  const spanish =
+    'PERIODISTA: El agua subió durante la noche.\n\nVECINA: Lo perdimos todo.\n\n' +
+    'MUJER: Es terrible.\n\nPERIODISTA: Mañana empieza la limpieza.\n';
+  const english =
+    'REPORTER: The water rose overnight.\n\nWOMAN: It is terrible.\n\nREPORTER: The clean-up starts tomorrow.\n';
+  const render = (text: string, output: 'teleprompter-text' | 'vtt' | 'srt', extra = {}) =>
+    String(
+      produce(text, output, optionsSchema().parse({ speakerLabels: 'name', ...extra })).rendered
+        ?.body,
+    );
+
+  it('GOOD: the prompter cues the roles as the Spanish tags wrote them, not in English', () => {
+    const out = render(spanish, 'teleprompter-text');
+    for (const label of ['[PERIODISTA]', '[VECINA]', '[MUJER]']) expect(out).toContain(label);
+    expect(out).not.toContain('[REPORTER]');
+    expect(out).not.toContain('[WOMAN]');
+  });
+
+  it('GOOD: the subtitles name the voices as the script does (`Periodista`, `Mujer`)', () => {
+    const vtt = render(spanish, 'vtt');
+    expect(vtt).toContain('<v Periodista>');
+    expect(vtt).toContain('<v Mujer>');
+    expect(vtt).not.toContain('<v Reporter>');
+  });
+
+  it('GOOD: the document keeps the English role words tools read alike', () => {
+    const d = formatTranscript(spanish);
+    expect(d.speakers.map((s) => s.role)).toEqual(['reporter', 'vecina', 'woman']);
+  });
+
+  it('BAD: an English script keeps its English role labels (`[REPORTER]`, `<v Woman>`)', () => {
+    expect(render(english, 'teleprompter-text')).toContain('[REPORTER]');
+    expect(render(english, 'vtt')).toContain('<v Woman>');
   });
 });
