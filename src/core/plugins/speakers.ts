@@ -39,6 +39,7 @@ import {
   STARTS_LOWERCASE,
   STARTS_UPPERCASE,
 } from '../letter-patterns.ts';
+import { closeSpellings } from '../name-spellings.ts';
 import { CALL_LIST_ENTRY, HONOURABLE, isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
@@ -3057,8 +3058,38 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
   nameFromListedSpeakers(tree, registry, file);
   nameFromThrow(tree, registry, file);
   greekNames(tree, registry.entries, file);
+  reportCloseSpellings(tree, registry.entries, file);
   tree.data = { ...tree.data, speakers: registry.entries };
 };
+
+/**
+ * Speakers whose names are one letter apart (`Jane Doe` / `Jane Dow`): both kept, a warning at
+ * the second one's first turn for a person to choose (a correction merges them).
+ */
+function reportCloseSpellings(tree: Root, entries: readonly SpeakerEntry[], file: VFile): void {
+  const pairs = closeSpellings(entries);
+  if (pairs.length === 0) return;
+  const firstLine = new Map<string, number>();
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const id = (node.data as SpeakerData | undefined)?.speakerId;
+    if (id !== undefined && !firstLine.has(id)) firstLine.set(id, paragraphLine(node));
+  }
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  for (const [a, b] of pairs) {
+    const one = byId.get(a);
+    const other = byId.get(b);
+    if (!one?.name || !other?.name) continue;
+    const lineA = firstLine.get(a) ?? null;
+    const lineB = firstLine.get(b) ?? null;
+    report(
+      file,
+      'speaker-spelling',
+      `“${other.name}” and “${one.name}”${lineA !== null ? ` (line ${lineA})` : ''} are one letter apart: one speaker's name mistyped, or two people? Both are kept; a correction merges them`,
+      { line: lineB ?? lineA ?? 1, severity: 'warning' },
+    );
+  }
+}
 
 /**
  * Greek names and offices title-cased from capitals take their accents back (see
