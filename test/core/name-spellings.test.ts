@@ -84,3 +84,21 @@ describe('closeSpellings', () => {
     );
   });
 });
+
+describe('the correction the warning gives', () => {
+  it('GOOD: applying its merge makes the two spellings one speaker', () => {
+    const text = 'JANE DOE: Welcome back.\n\nTOM REYES: Thanks.\n\nJANE DOW: How bad is it?\n';
+    const warning = spelling(text)[0];
+    const m = /speaker: '([^']+)', into: '([^']+)'/.exec(warning?.reason ?? '');
+    expect(m).not.toBeNull();
+    const merged = formatTranscript(text, {}, undefined, {
+      merge: [{ speaker: m?.[1] ?? '', into: m?.[2] ?? '' }],
+    });
+    expect(merged.speakers.map((s) => s.name)).toEqual(['Jane Doe', 'Tom Reyes']);
+    expect(merged.blocks.map((b) => b.speaker)).toEqual([
+      m?.[2],
+      merged.blocks[1]?.speaker,
+      m?.[2],
+    ]);
+  });
+});

@@ -3085,7 +3085,7 @@ function reportCloseSpellings(tree: Root, entries: readonly SpeakerEntry[], file
     report(
       file,
       'speaker-spelling',
-      `“${other.name}” and “${one.name}”${lineA !== null ? ` (line ${lineA})` : ''} are one letter apart: one speaker's name mistyped, or two people? Both are kept; a correction merges them`,
+      `“${other.name}” and “${one.name}”${lineA !== null ? ` (line ${lineA})` : ''} are one letter apart: one speaker's name mistyped, or two people? Both are kept; the correction \`merge: [{ speaker: '${other.id}', into: '${one.id}' }]\` makes them one`,
       { line: lineB ?? lineA ?? 1, severity: 'warning' },
     );
   }
