@@ -437,6 +437,13 @@ export const VIDEO_CELL_WORDS =
   /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;
 /** Longest production line (a caption, a cue's quotation, a run time): longer is copy. */
 const MAX_PRODUCTION_LINE = 160;
+/** Audio cues that may open a bite with its speaker's tag on the same line (`ACT: NAME: …`). */
+const BITE_AUDIO_CUES: ReadonlySet<string> = new Set(
+  'ACT ACTUALITY TAPE CUT CLIP GRAB BITE SOUNDBITE SYNC BYTE'.split(' '),
+);
+/** A tag in capitals (a name, a title after a comma) and its colon before words. */
+const TAG_THEN_WORDS = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?:, ?[^:,]{1,60})?: +\S/u;
+
 /** Labels of a bite's header: `SOT: NAME / TITLE`. */
 const BITE_LABELS: ReadonlySet<string> = new Set([
   'SOT',
@@ -721,6 +728,9 @@ export function isProductionLine(line: string): boolean {
       if (runTime && RUN_TIME.test(rest)) return true;
       if (rest !== '' && /^[A-Za-z][A-Za-z0-9 #-]*$/.test(label)) {
         const capitals = label === label.toUpperCase();
+        // An actuality's or a clip's cue before its speaker's tag and words (`ACT: MAYOR ANA
+        // RUIZ: We opened…`, `TAPE: JO KIM, RESIDENT: It came fast.`): the speaker's words.
+        if (BITE_AUDIO_CUES.has(key) && TAG_THEN_WORDS.test(rest)) return false;
         if (cue) return capitals || QUOTED.test(rest);
         // A sound to play (`CUE: SIGNATURE TUNE`), not the presenter's copy in capitals (`CUE:
         // THE BRIDGE CLOSES ON FRIDAY.`): no sentence's end.

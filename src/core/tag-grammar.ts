@@ -684,7 +684,7 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => {
 export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
   (
     'passerby passer-by bystander commuter shopper resident witness eyewitness voter ' +
-    'owner shopkeeper nurse teacher student parent mother father neighbour neighbor victim ' +
+    'owner shopkeeper nurse teacher student parent neighbour neighbor victim ' +
     'survivor volunteer customer passenger worker firefighter paramedic motorist homeowner ' +
     'protester protestor spectator villager ' +
     'passant passantin pendler pendlerin anwohner anwohnerin augenzeuge augenzeugin bewohner ' +

@@ -947,7 +947,7 @@ const DESCRIBED_HEADS: ReadonlySet<string> = new Set(
     'protestor voter voters neighbour neighbor shopkeeper survivor victim passenger passengers ' +
     'customer visitor visitors supporter supporters officer firefighter paramedic motorist ' +
     'homeowner employee spectator pilgrim refugee migrant villager passerby passer-by bystander ' +
-    'eyewitness witness mother father fan fans'
+    'eyewitness witness fan fans'
   ).split(' '),
 );
 
@@ -3021,6 +3021,32 @@ function dashTitleTag(text: string, marked: boolean): TagMatch | null {
   return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + 1 };
 }
 
+/**
+ * A bite's audio cue before its speaker (English radio and TV scripts): the tag after its colon
+ * (`ACT: MAYOR ANA RUIZ: We opened…`, `GRAB: TOM REYES, FIRE CHIEF: …`) or the person in its
+ * brackets (`CLIP (Ana Ruiz, mayor): …`, CBC). `SOT:` is read after the tag grammar (below).
+ */
+const BITE_CUE_LEAD =
+  /^(?:ACT|ACTUALITY|TAPE|CUT|CLIP|GRAB|BITE|SOUNDBITE|SYNC|BYTE)(?: #?\d{1,2})?(?:: | \(([^()]{3,80})\): )/;
+
+function biteCueTag(text: string, marked: boolean): TagMatch | null {
+  const c = text.charCodeAt(0);
+  if (c !== 0x41 && c !== 0x42 && c !== 0x43 && c !== 0x47 && c !== 0x53 && c !== 0x54) return null;
+  const lead = BITE_CUE_LEAD.exec(text);
+  if (lead === null) return null;
+  const held = lead[1];
+  const after = text.slice(lead[0].length);
+  const inner = held === undefined ? readTag(after, marked) : readTag(`${held}: ${after}`, marked);
+  if (inner === null || inner.rest === '' || (inner.tag.name === null && inner.tag.role === null))
+    return null;
+  // (The person in brackets is the whole tag: no more of the words is.)
+  if (held !== undefined && inner.tag.raw !== held) return null;
+  const raw = held === undefined ? `${lead[0]}${inner.tag.raw}` : lead[0].slice(0, -2);
+  const end = held === undefined ? lead[0].length + inner.end : lead[0].length;
+  const tag = { ...inner.tag, raw, delivery: inner.tag.delivery ?? 'sot' };
+  return { ...inner, tag, end };
+}
+
 export function parseTag(text: string, marked = false): TagMatch | null {
   // A label the input marks that is an e-mail address (Zoom's, for a participant without a
   // name): the address is the name, as written.
@@ -3057,6 +3083,8 @@ export function parseTag(text: string, marked = false): TagMatch | null {
       return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + 1 };
     }
   }
+  const bite = biteCueTag(text, marked);
+  if (bite !== null) return bite;
   const match = readTag(text, marked) ?? dashTitleTag(text, marked);
   // A reply and who it thanks before a topic's colon (`Thanks, Matthew. On Sudan: does…`): the
   // words of a question, no name with its title (unless the input marks the label).

@@ -185,3 +185,42 @@ describe('the speaker labels of a script in another language', () => {
     expect(render(english, 'vtt')).toContain('<v Woman>');
   });
 });
+
+describe('a bite’s audio cue before its speaker (English radio and TV scripts)', () => {
+  const rows = (text: string) => {
+    const d = formatTranscript(text);
+    return d.blocks.map((b) => {
+      const who = d.speakers.find((s) => s.id === b.speaker);
+      return [b.type, who?.name ?? who?.role ?? null, b.delivery, b.text];
+    });
+  };
+  const script = (bite: string) =>
+    `ANCHOR: The river rose overnight.\n\n${bite}\n\nANCHOR: More rain is forecast.\n`;
+
+  for (const bite of [
+    'ACT: MAYOR ANA RUIZ: We opened the shelters at six.',
+    'ACTUALITY: ANA RUIZ, MAYOR: We opened the shelters at six.',
+    'TAPE 2: ANA RUIZ: We opened the shelters at six.',
+    'CLIP (Ana Ruiz, mayor): We opened the shelters at six.',
+    'GRAB: ANA RUIZ, MAYOR: We opened the shelters at six.',
+  ]) {
+    it(`GOOD: \`${bite.slice(0, bite.indexOf(':', 8) + 1)}\` is Ana Ruiz's bite, her words kept`, () => {
+      expect(rows(script(bite))).toEqual([
+        ['speech', 'anchor', null, 'The river rose overnight.'],
+        ['speech', 'Ana Ruiz', 'sot', 'We opened the shelters at six.'],
+        ['speech', 'anchor', null, 'More rain is forecast.'],
+      ]);
+    });
+  }
+
+  it('BAD: a cue naming only what is played stays a direction (`ACT: SIRENS`, `CUT: FLOOD-RUIZ`)', () => {
+    for (const cue of ['ACT: SIRENS AND RAIN', 'CUT: FLOOD-RUIZ']) {
+      expect(rows(script(cue))[1]?.[0]).toBe('direction');
+    }
+  });
+
+  it('BAD: `Act:` in mixed case before a clause is no cue (`Act: Section 12: …`)', () => {
+    const got = rows('Act: Section 12: the minister may close the bridge.\n');
+    expect(got.some((r) => r[2] === 'sot')).toBe(false);
+  });
+});
