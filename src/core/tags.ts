@@ -1100,8 +1100,8 @@ export function isNumberedLabel(core: string): boolean {
   }
   const label = foldWords(list[0] ?? '');
   const voice = list[1] ?? '';
-  // `Speaker A` (AssemblyAI's text export letters its voices).
-  if (label === 'speaker' && /^[A-Z]$/.test(voice)) return true;
+  // `Speaker A` (AssemblyAI's text export letters its voices), `Speaker S1` (Speechmatics').
+  if (label === 'speaker' && /^(?:[A-Z]|S\d{1,2})$/.test(voice)) return true;
   return NUMBERED_LABELS.has(label) && voiceNumber(voice) !== null;
 }
 

@@ -224,3 +224,21 @@ describe('a bite’s audio cue before its speaker (English radio and TV scripts)
     expect(got.some((r) => r[2] === 'sot')).toBe(false);
   });
 });
+
+describe('a speech-to-text export’s lettered or coded voices', () => {
+  it('GOOD: `Speaker S1:` (Speechmatics) is a voice as `Speaker A:` is', () => {
+    const d = formatTranscript(
+      'Speaker S1: Hello there, and welcome to the council meeting.\nSpeaker S2: Thank you, Chair.\nSpeaker S1: First item, the budget.\n',
+    );
+    expect(d.blocks.map((b) => d.speakers.find((s) => s.id === b.speaker)?.name)).toEqual([
+      'Speaker S1',
+      'Speaker S2',
+      'Speaker S1',
+    ]);
+  });
+
+  it('BAD: `Speaker Smith:` stays a name with its word, no code', () => {
+    const d = formatTranscript('Speaker Smith: Order. Order.\n\nMr Jones: Thank you.\n');
+    expect(d.speakers[0]?.name).not.toBe('Speaker S1');
+  });
+});
