@@ -242,3 +242,22 @@ describe('a speech-to-text export’s lettered or coded voices', () => {
     expect(d.speakers[0]?.name).not.toBe('Speaker S1');
   });
 });
+
+describe('an English word that opens with an apostrophe', () => {
+  it("GOOD: `rock 'n' roll`, `'em`, `'til`, `'cause` take apostrophes, no opening quote", () => {
+    const d = formatTranscript(
+      "REPORTER: It was rock 'n' roll, so we told 'em to wait 'til noon 'cause of the rain.\n",
+      { language: 'en' },
+    );
+    expect(d.blocks[0]?.text).toBe(
+      'It was rock ’n’ roll, so we told ’em to wait ’til noon ’cause of the rain.',
+    );
+  });
+
+  it("BAD: a quotation that opens with such letters still opens (`'emergency' was the word`)", () => {
+    const d = formatTranscript("REPORTER: He said 'emergency' twice, and 'never' once.\n", {
+      language: 'en',
+    });
+    expect(d.blocks[0]?.text).toBe('He said ‘emergency’ twice, and ‘never’ once.');
+  });
+});

@@ -94,6 +94,12 @@ function quoteStyle(language: string): QuoteStyle {
  * elsewhere; a single quote after a letter is an apostrophe. The context is read from the text
  * already written, so applying it twice gives what applying it once gave.
  */
+/**
+ * English words that open with an apostrophe where letters were left out (`rock 'n' roll`,
+ * `'em`, `'til`, `'cause`, `'tis`): an apostrophe, no opening quote.
+ */
+const ELISION = /^(?:n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b)/i;
+
 /** How many quotes the last {@link fixQuotes} call changed (each changes one character). */
 let quotesChanged = 0;
 
@@ -133,7 +139,12 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
       } else mapped = openers.includes(prev) && next !== ' ' ? style.open : style.close;
       doubleOpen = mapped === style.open;
     } else if (SINGLE.includes(ch)) {
-      if (openers.includes(prev) && next !== ' ' && !(prev === ' ' && /\d/.test(next)))
+      if (
+        openers.includes(prev) &&
+        next !== ' ' &&
+        !(prev === ' ' && /\d/.test(next)) &&
+        !(language === 'en' && ELISION.test(text.slice(i + 1, i + 7)))
+      )
         mapped = style.singleOpen;
       else mapped = style.apostrophe;
     }
