@@ -1323,6 +1323,9 @@ const WORD_REST = lazyRegExp(String.raw`^\p{Ll}\S*`, 'u');
  */
 function joinHyphenation(segments: Segment[], wrapped: boolean, file: VFile): boolean {
   let joined = false;
+  // A narrow column (a newspaper's, a PDF's) wraps short lines: two lines or more of one
+  // paragraph that end inside a word (`gov-` / `ernment`, `ac-` / `curate`) say it is typeset.
+  if (!wrapped && segments.length >= 3) wrapped = brokenLineEnds(segments) >= 2;
   for (let k = 0; k + 1 < segments.length; k++) {
     const seg = segments[k] as Segment;
     // Nearly every line ends otherwise: one character decides before any pattern runs.
@@ -1333,6 +1336,25 @@ function joinHyphenation(segments: Segment[], wrapped: boolean, file: VFile): bo
     if (joinBrokenWord(seg, segments[k + 1] as Segment, file)) joined = true;
   }
   return joined;
+}
+
+/** A short word part the next word starts with again: a speaker's restart, no broken word. */
+function isRestart(part: string, rest: string): boolean {
+  return part.length <= 4 && rest.toLowerCase().startsWith(part.toLowerCase());
+}
+
+/** Lines of a paragraph that end in a word part and a hyphen over a line in lower case. */
+function brokenLineEnds(segments: readonly Segment[]): number {
+  let count = 0;
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const end = (segments[k] as Segment).text.trimEnd();
+    if (end.charCodeAt(end.length - 1) !== 45) continue;
+    const broken = BROKEN_WORD_END.exec(end.slice(-MAX_BROKEN_PART));
+    if (broken === null || CUT_OFF_WORDS.has((broken[1] as string).toLowerCase())) continue;
+    const rest = WORD_REST.exec((segments[k + 1] as Segment).text.trimStart());
+    if (rest !== null && !isRestart(broken[1] as string, rest[0])) count++;
+  }
+  return count;
 }
 
 /**
@@ -1349,8 +1371,9 @@ export function joinBrokenWord(seg: Segment, next: Segment, file: VFile): boolea
   const rest = WORD_REST.exec(next.text.slice(lead));
   if (rest === null) return false;
   const part = broken[1] as string;
-  // A speaker cut off after a short word (`I was going to-`) is no broken word.
-  if (CUT_OFF_WORDS.has(part.toLowerCase())) return false;
+  // A speaker cut off after a short word (`I was going to-`) is no broken word, nor a restart
+  // that says the start again (`I was go-` / `going`, `the-` / `the bridge`).
+  if (CUT_OFF_WORDS.has(part.toLowerCase()) || isRestart(part, rest[0])) return false;
   const keep = COMPOUND_PARTS.has(part.toLowerCase());
   const hyphenAt = end.length - 1;
   const to = `${keep ? '-' : ''}${rest[0]}`;

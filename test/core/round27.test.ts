@@ -261,3 +261,33 @@ describe('an English word that opens with an apostrophe', () => {
     expect(d.blocks[0]?.text).toBe('He said ‘emergency’ twice, and ‘never’ once.');
   });
 });
+
+describe('words broken at the ends of a narrow column’s lines', () => {
+  it('GOOD: two broken words in a paragraph of short lines are joined, a compound keeps its hyphen', () => {
+    const d = formatTranscript(
+      'MR. SMITH: The gov-\nernment has not said when the bridge will re-\nopen, and the well-\nknown contractor has not started work.\n\nMS. JONES: That is not ac-\ncurate. Work started on Mon-\nday.\n',
+    );
+    expect(d.blocks.map((b) => b.text)).toEqual([
+      'The government has not said when the bridge will reopen, and the well-known contractor has not started work.',
+      'That is not accurate. Work started on Monday.',
+    ]);
+    expect(d.messages.filter((m) => m.ruleId === 'hyphenation')).toHaveLength(5);
+  });
+
+  it('BAD: a speaker’s restarts at line ends stay as said (`go-` / `going`, `the-` / `the`)', () => {
+    const d = formatTranscript(
+      'WITNESS: I was go-\ngoing to say, the-\nthe bridge was\nclosed, and I- I left.\n\nQ. And then?\n',
+    );
+    expect(d.blocks[0]?.text).toBe(
+      'I was go- going to say, the- the bridge was closed, and I- I left.',
+    );
+    expect(d.messages.some((m) => m.ruleId === 'hyphenation')).toBe(false);
+  });
+
+  it('BAD: one line ending in a hyphen among short lines is left as it was (`recon-` / `sider`)', () => {
+    const d = formatTranscript(
+      'MS. JONES: We need to recon-\nsider the plan.\n\nMR. SMITH: Agreed.\n',
+    );
+    expect(d.messages.some((m) => m.ruleId === 'hyphenation')).toBe(false);
+  });
+});
