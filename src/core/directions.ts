@@ -442,7 +442,10 @@ const BITE_AUDIO_CUES: ReadonlySet<string> = new Set(
   'ACT ACTUALITY TAPE CUT CLIP GRAB BITE SOUNDBITE SYNC BYTE'.split(' '),
 );
 /** A tag in capitals (a name, a title after a comma) and its colon before words. */
-const TAG_THEN_WORDS = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?:, ?[^:,]{1,60})?: +\S/u;
+const TAG_THEN_WORDS = lazyRegExp(
+  String.raw`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?:, ?[^:,]{1,60})?: +\S`,
+  'u',
+);
 
 /** Labels of a bite's header: `SOT: NAME / TITLE`. */
 const BITE_LABELS: ReadonlySet<string> = new Set([

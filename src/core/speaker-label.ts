@@ -6,9 +6,10 @@
  * reads it.
  */
 import type { Speaker } from './document.ts';
+import { lazyRegExp } from './lazy.ts';
 
 /** A letter: an alias without one (`>>`) is no role word. */
-const LETTER = /\p{L}/u;
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
 
 /**
  * The role as the tags wrote it: the speaker's first alias without its notes (`JOURNALISTE
