@@ -2060,12 +2060,12 @@ export function agendaTitle(headings: readonly string[]): string | null {
 /**
  * An earnings call transcript as financial sites print it: a participants label
  * (`Company Participants`, `Corporate Participants`, `Conference Call Participants`,
- * `Executives`, `Analysts`) over its list (`Name - Title`, `Name -- Firm`), section headings
+ * `Executives`, `Analysts`; The Motley Fool's `Call participants:` at its end) over its list (`Name - Title`, `Name -- Firm`), section headings
  * (`Presentation`, `Prepared Remarks`, `Question-and-Answer Session`: see the furniture plugin)
  * and each speaker's name, or `Operator`, alone on its line above their words.
  */
 const CALL_LIST_LABEL =
-  /^(?:(?:Company|Corporate|Conference Call) Participants|Executives|Analysts):?$/i;
+  /^(?:(?:Company|Corporate|Conference Call|Call) Participants|Executives|Analysts):?$/i;
 /**
  * A listed participant: a name of two to four words, a dash (`-`, `--`, `–`, `—`) and a title or
  * firm; some providers print the speaker's line over the words so too.
@@ -2075,7 +2075,7 @@ export const CALL_LIST_ENTRY = lazyRegExp(
   'u',
 );
 export const CALL_SECTION =
-  /^(?:Presentation|Prepared Remarks|Question-and-Answer Session|Questions and Answers)$/;
+  /^(?:Presentation|Prepared Remarks|Question-and-Answer Session|Questions (?:and|&) Answers):?$/;
 
 /**
  * An earnings call's participants: the lines of its lists (page furniture) and the names with
@@ -2087,10 +2087,8 @@ export function readEarningsCall(
   const notes: number[] = [];
   const names = new Map<string, string>();
   let inList = false;
-  let seen = 0;
   for (const l of linesOf(children)) {
-    // Lines read for a participants label before a text is taken for no earnings call.
-    if (++seen > 40 && notes.length === 0) return null;
+    // (The list may close the transcript, as The Motley Fool prints it: `Call participants:`.)
     const entry = inList ? CALL_LIST_ENTRY.exec(l.text) : null;
     if (entry) names.set(entry[1] as string, entry[2] as string);
     else inList = l.text.length <= 40 && CALL_LIST_LABEL.test(l.text);

@@ -291,3 +291,73 @@ describe('words broken at the ends of a narrow column’s lines', () => {
     expect(d.messages.some((m) => m.ruleId === 'hyphenation')).toBe(false);
   });
 });
+
+describe('an earnings call as The Motley Fool prints it (its participants listed at the end)', () => {
+  const call = [
+    'Acme Corp (ACME) Q3 2026 Earnings Call Transcript',
+    '',
+    'Prepared Remarks:',
+    '',
+    'Operator',
+    '',
+    'Good day, and welcome to the Acme third-quarter 2026 earnings conference call.',
+    '',
+    'Jane Doe -- Chief Executive Officer',
+    '',
+    'Thank you, operator. Revenue grew 12% in the quarter.',
+    '',
+    'Tom Reyes -- Chief Financial Officer',
+    '',
+    'Thanks, Jane. Gross margin was 41%.',
+    '',
+    'Questions & Answers:',
+    '',
+    'Operator',
+    '',
+    'Our first question comes from Ana Ruiz with Goldman Sachs.',
+    '',
+    'Ana Ruiz -- Goldman Sachs -- Analyst',
+    '',
+    'What drove the margin?',
+    '',
+    'Jane Doe -- Chief Executive Officer',
+    '',
+    'Mostly pricing.',
+    '',
+    'Duration: 45 minutes',
+    '',
+    'Call participants:',
+    '',
+    'Jane Doe -- Chief Executive Officer',
+    '',
+    'Tom Reyes -- Chief Financial Officer',
+    '',
+    'Ana Ruiz -- Goldman Sachs -- Analyst',
+    '',
+  ].join('\n');
+
+  it('GOOD: each name line is its speaker’s tag, the operator too, the list and sections no words', () => {
+    const d = formatTranscript(call);
+    const rows = d.blocks.map((b) => {
+      const who = d.speakers.find((s) => s.id === b.speaker);
+      return [b.type, who?.name ?? who?.role ?? null, b.text.slice(0, 24)];
+    });
+    expect(rows.filter((r) => r[0] === 'speech')).toEqual([
+      ['speech', 'operator', 'Good day, and welcome to'],
+      ['speech', 'Jane Doe', 'Thank you, operator. Rev'],
+      ['speech', 'Tom Reyes', 'Thanks, Jane. Gross marg'],
+      ['speech', 'operator', 'Our first question comes'],
+      ['speech', 'Ana Ruiz', 'What drove the margin?'],
+      ['speech', 'Jane Doe', 'Mostly pricing.'],
+    ]);
+    expect(d.speakers.find((s) => s.name === 'Jane Doe')?.title).toBe('Chief Executive Officer');
+    expect(rows.filter((r) => r[0] === 'note').map((r) => r[2])).toContain('Call participants:');
+  });
+
+  it('BAD: names and dashes in a story’s list at its end make no call of it', () => {
+    const story =
+      'The council met on Monday.\n\nThe vote was close.\n\nAnalysts:\n\nJane Doe - first vote\n\nIt passed by two votes.\n';
+    const d = formatTranscript(story);
+    expect(d.speakers).toEqual([]);
+  });
+});
