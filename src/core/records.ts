@@ -2094,9 +2094,39 @@ export function readEarningsCall(
     else inList = l.text.length <= 40 && CALL_LIST_LABEL.test(l.text);
     if (entry || inList) notes.push(l.line);
   }
-  if (names.size === 0) return null;
+  if (names.size === 0) return unlistedCall(children);
   names.set('Operator', '');
   return { notes, names };
+}
+
+/**
+ * A call copied without its participants list: `Operator` alone on its line over words, and the
+ * speakers' entries (`Jane Doe -- Chief Executive Officer`) alone over words, two names at least
+ * or one of them twice. Each such entry names its speaker, as a list's would.
+ */
+function unlistedCall(
+  children: readonly RootContent[],
+): { notes: number[]; names: Map<string, string> } | null {
+  const names = new Map<string, string>();
+  let operator = false;
+  let entries = 0;
+  for (let i = 0; i + 1 < children.length; i++) {
+    const node = children[i] as RootContent;
+    if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
+    if (children[i + 1]?.type !== 'paragraph') continue;
+    const text = node.value.trim();
+    if (text === 'Operator') {
+      operator = true;
+      continue;
+    }
+    const entry = text.length <= 140 ? CALL_LIST_ENTRY.exec(text) : null;
+    if (entry === null) continue;
+    names.set(entry[1] as string, entry[2] as string);
+    entries++;
+  }
+  if (!operator || names.size === 0 || (names.size < 2 && entries < 2)) return null;
+  names.set('Operator', '');
+  return { notes: [], names };
 }
 
 /**

@@ -1437,6 +1437,12 @@ export const LABELS: ReadonlySet<string> = new Set(
 /** Labels written as several words, matched on the whole tag (`EDITOR'S NOTE:`). */
 export const LABEL_PHRASES: ReadonlySet<string> = new Set([
   "editor's note",
+  // An earnings call's sections (The Motley Fool: `Prepared Remarks:`, `Questions & Answers:`).
+  'prepared remarks',
+  'questions & answers',
+  'questions and answers',
+  'question-and-answer session',
+  'call participants',
   // A wire video's metadata (`ASPECT RATIO: 16:9`, `EDITORIAL NOTE: …`).
   'aspect ratio',
   'editorial note',

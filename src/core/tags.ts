@@ -2995,7 +2995,7 @@ export const MARKED_EMAIL = /^([\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){
 const HONBLE = /^hon['’]ble /i;
 
 /** A name, a spaced dash or bar, a title, a colon: `Jane Doe - Host:`, `Tom Reyes | Fire Chief:`. */
-const DASH_TITLE = /^([^\s:|–—-][^:|–—]{1,60}?) (?:-|–|—|\|) ([^\s:|–—-][^:|–—]{1,60}?):[ \t]/u;
+const DASH_TITLE = /^([^\s:|–—-][^:|–—]{1,60}?) (?:--?|–|—|\|) ([^\s:|–—-][^:|–—]{1,60}?):[ \t]/u;
 
 /**
  * A podcast's or a meeting export's name and title set apart by a dash or a bar (`Jane Doe -
@@ -3017,8 +3017,9 @@ function dashTitleTag(text: string, marked: boolean): TagMatch | null {
   const inner = readTag(joined, marked);
   if (inner === null || inner.tag.name === null || inner.tag.raw !== `${name}, ${title}`)
     return null;
-  const raw = `${name}${text.slice(name.length, name.length + 3)}${title}`;
-  return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + 1 };
+  const separator = m[0].length - name.length - title.length - 2;
+  const raw = `${name}${text.slice(name.length, name.length + separator)}${title}`;
+  return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + separator - 2 };
 }
 
 /**

@@ -354,6 +354,22 @@ describe('an earnings call as The Motley Fool prints it (its participants listed
     expect(rows.filter((r) => r[0] === 'note').map((r) => r[2])).toContain('Call participants:');
   });
 
+  it('GOOD: copied without its list, `Operator` and the entries over the words name the speakers', () => {
+    const d = formatTranscript(call.slice(0, call.indexOf('Duration:')));
+    const speech = d.blocks.filter((b) => b.type === 'speech');
+    expect(
+      speech.map((b) => d.speakers.find((s) => s.id === b.speaker)?.name ?? 'operator'),
+    ).toEqual(['operator', 'Jane Doe', 'Tom Reyes', 'operator', 'Ana Ruiz', 'Jane Doe']);
+    expect(d.speakers.some((s) => s.name === 'Prepared Remarks')).toBe(false);
+  });
+
+  it('BAD: `Prepared Remarks:` alone in any text is no speaker', () => {
+    const d = formatTranscript(
+      'Prepared Remarks:\n\nThe council met on Monday.\n\nIt voted on the budget.\n',
+    );
+    expect(d.speakers).toEqual([]);
+  });
+
   it('BAD: names and dashes in a story’s list at its end make no call of it', () => {
     const story =
       'The council met on Monday.\n\nThe vote was close.\n\nAnalysts:\n\nJane Doe - first vote\n\nIt passed by two votes.\n';
