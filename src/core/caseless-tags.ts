@@ -286,17 +286,31 @@ export function caselessPersonTag(text: string): Tag | null {
   return { ...BLANK_TAG, raw, name, title };
 }
 
+/**
+ * Who the cue's line names when the bite's words are on the lines under it (`【同期声】市长 露丝·奥卡福`
+ * / `我们三点…`): the rest of the cue's line, short and no sentence; or null.
+ */
+function cueLineLabel(text: string, from: number, firstLine: string | null): Label | null {
+  if (firstLine === null || !text.startsWith(firstLine)) return null;
+  const raw = text.slice(from, firstLine.length).trim();
+  if (raw === '' || raw.length > MAX_LABEL_CHARS || /[。！？!?：:「」“”]/u.test(raw)) return null;
+  return text.length - firstLine.length >= MIN_SPEECH_CHARS ? { raw, end: firstLine.length } : null;
+}
+
 /** A cued bite's speaker: `[인터뷰] 박지현 / 서울 마포구 : …`, or null. */
-function biteTag(text: string): TagMatch | null {
+function biteTag(text: string, firstLine: string | null = null): TagMatch | null {
   const close = text[0] === '[' ? text.indexOf(']') : text[0] === '【' ? text.indexOf('】') : -1;
   if (close === -1 || !BITE_CUES.has(text.slice(0, close + 1))) return null;
   let from = close + 1;
   while (text[from] === ' ') from++;
   const colon = caselessLabel(text, from);
   // After the cue, the quotation is the bite's (`【インタビュー】住民：「…」`), and the speaker may be
-  // described on the cue's line with the quotation on the next (`【インタビュー】住民` / `「…」`).
-  const label = colon ?? quotedLabel(text, from);
-  if (label === null || !isBiteLabel(text, label, colon !== null)) return null;
+  // described on the cue's line with the quotation on the next (`【インタビュー】住民` / `「…」`),
+  // or with the words, unquoted, on the lines under it (`【同期声】市长 露丝·奥卡福` / `我们…`).
+  const quoted = colon ?? quotedLabel(text, from);
+  const under = quoted === null ? cueLineLabel(text, from, firstLine) : null;
+  const label = quoted ?? under;
+  if (label === null || (under === null && !isBiteLabel(text, label, colon !== null))) return null;
   // The cue stays in the tag as written (`[인터뷰] 박지현 / 서울 마포구`): reported, never dropped.
   const tag = { ...labelTag(label.raw, 'sot'), raw: `${text.slice(0, close + 1)} ${label.raw}` };
   return { tag, rest: text.slice(label.end).trim(), end: label.end };
@@ -323,7 +337,8 @@ export function caselessTags(
     // Cheap gate: the first character is of a script without capitals, or a cue's bracket.
     const first = text[0] ?? '';
     if (first === '[' || first === '【') {
-      const bite = biteTag(text);
+      const lines = node.segments.length > 1 ? (node.segments[0]?.text.trim() ?? null) : null;
+      const bite = biteTag(text, lines);
       if (bite) found.set(node, bite);
       continue;
     }

@@ -2250,7 +2250,9 @@ function bracketedRole(text: string, i: number): TagMatch | null {
   const end = text.indexOf(close, from);
   if (end === -1 || end - from > 12) return null;
   const inner = text.slice(from, end).trim();
-  const role = ROLES().get(foldWords(inner));
+  const key = foldWords(inner);
+  // (A vox pop's word too: NHK's `【住民】`, `[주민]`.)
+  const role = ROLES().get(key) ?? (VOX_POP_WORDS.has(key) ? key : undefined);
   return role === undefined ? null : roleMatch(inner, role, null, text, skipSpaces(text, end + 1));
 }
 

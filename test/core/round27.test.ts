@@ -377,3 +377,39 @@ describe('an earnings call as The Motley Fool prints it (its participants listed
     expect(d.speakers).toEqual([]);
   });
 });
+
+describe('Chinese and Japanese scripts: a bite named on its cue’s line, a vox pop in brackets', () => {
+  const who = (text: string) => {
+    const d = formatTranscript(text);
+    return d.blocks.map((b) => {
+      const s = d.speakers.find((x) => x.id === b.speaker);
+      return [s?.name ?? s?.role ?? null, s?.title ?? null, b.delivery, b.text];
+    });
+  };
+
+  it('GOOD: `【同期声】市长 露丝·奥卡福` over the words is her bite, the office her title', () => {
+    const text =
+      '【导语】\n今天凌晨，米尔布鲁克河水暴涨。\n\n【同期声】市长 露丝·奥卡福\n我们三点开放了社区中心，五点就满了。\n\n【解说】\n当地政府表示，下周将开始全面调查。\n';
+    expect(who(text)).toEqual([
+      ['anchor', null, null, '今天凌晨，米尔布鲁克河水暴涨。'],
+      ['露丝·奥卡福', '市长', 'sot', '我们三点开放了社区中心，五点就满了。'],
+      ['narrator', null, null, '当地政府表示，下周将开始全面调查。'],
+    ]);
+  });
+
+  it('GOOD: NHK’s `【住民】` over the words is a resident’s voice, no words of the reporter', () => {
+    const text =
+      '【アナウンサー】\nけさ、川が氾濫しました。\n\n【記者】\n午前2時すぎ、水が商店街に流れ込みました。\n\n【住民】\n車を動かすように言われませんでした。\n';
+    expect(who(text).map((r) => [r[0], r[3]])).toEqual([
+      ['announcer', 'けさ、川が氾濫しました。'],
+      ['reporter', '午前2時すぎ、水が商店街に流れ込みました。'],
+      ['住民', '車を動かすように言われませんでした。'],
+    ]);
+  });
+
+  it('BAD: a cue line holding a sentence is no name (`【同期声】他说：…` stays the bite’s words)', () => {
+    const text =
+      '【解说】\n凌晨两点，洪水涌入商业街。\n\n【同期声】我们三点开放了社区中心。\n五点就满了。\n';
+    expect(who(text).some((r) => r[0] === '我们三点开放了社区中心。')).toBe(false);
+  });
+});
