@@ -35,9 +35,11 @@ const PUBLICATION_FOOTER =
   /^(?:Publication status$|Published in sections?:|Publication date:|Direct link:|Статус материала|Опубликован в разделах?:|Дата публикации:|Ссылка на материал:)/u;
 /**
  * The labels of a transcription tool's export header (Otter: `SUMMARY KEYWORDS`, `SPEAKERS`),
- * in capitals on a line of their own; the list under each is furniture too (see the plugin).
+ * in capitals on a line of their own, and Google Meet's attendees in its languages (`Attendees`,
+ * `Teilnehmer`, `Participantes`); the list under each is furniture too (see the plugin).
  */
-export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS|Attendees|ATTENDEES)$/;
+export const EXPORT_HEADER_LABEL =
+  /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS|Attendees|ATTENDEES|Teilnehmer|Teilnehmende|Participantes|Partecipanti|Asistentes|Deelnemers)$/;
 /**
  * The label of a press conference page's list of who speaks (`Speakers:` / `Mayor Angela Ruiz`
  * / `Police Chief Marcus Dell`): the label and the names under it are page furniture.
@@ -454,6 +456,8 @@ const NAV_WORDS = set(
     'television obituaries magazine photos gallery galleries investigations features analysis ' +
     'sitemap help faq contact careers advertise accessibility subscribe donate login account ' +
     'regions national international latest trending transcript transcripts china india ukraine russia israel ' +
+    // (A meeting tool's transcript tab in other languages: Meet's `Transkript`, `Transcripción`.)
+    'transkript transcripción trascrizione transcrição ' +
     'middle east latin america canada us-news world-news hot',
 );
 /** Multi-word menu items and page controls, lower case. */
@@ -996,8 +1000,24 @@ const CAPTION_WITH_CREDIT = lazyRegExp(
   'u',
 );
 
+/**
+ * A photo's label alone on its line, its words on the next (the BBC's `Image caption,` / `The
+ * library has stood…`, `Image source,` / `Getty Images`): the label's reason, which the line
+ * under it shares (see {@link captionLabel}).
+ */
+const CAPTION_LABEL_ALONE = /^(?:image|media|video|photo) (caption|source|credit) ?[,:]?$/i;
+
+/** The reason of a photo's label alone on its line (`Image caption,`), or null. */
+export function captionLabel(line: string): NoteReason | null {
+  if (line.length > 20) return null;
+  const m = CAPTION_LABEL_ALONE.exec(line);
+  return m ? (m[1]?.toLowerCase() === 'caption' ? 'photo-caption' : 'credit') : null;
+}
+
 function captionOrCredit(line: string): NoteReason | null {
   if (line.length <= 80 && AGENCIES.test(line)) return 'credit';
+  const label = captionLabel(line);
+  if (label !== null) return label;
   // A broadcast transcript's strap label in capitals (`CAPTION: DUNMERE WEST — LAB GAIN`) is a
   // production line (a direction, see directions.ts), not a photo's caption.
   if (CAPTION_OPEN.test(line) && !line.startsWith('CAPTION:')) return 'photo-caption';

@@ -15,6 +15,7 @@ import { isRecordSentence } from '../directions.ts';
 import type { NoteReason } from '../document.ts';
 import {
   BROADCAST_GUESTS_LABEL,
+  captionLabel,
   classifyLine,
   EXPORT_HEADER_LABEL,
   INDEX_REFERENCES,
@@ -45,6 +46,7 @@ import {
   STARTS_UPPERCASE,
   STARTS_UPPERCASE_OR_DIGIT,
 } from '../letter-patterns.ts';
+import { readMeetingExportNotes } from '../meeting-exports.ts';
 import { readNewsDatabase } from '../news-databases.ts';
 import { joinBrokenWord } from '../parse.ts';
 import { isClock, recordKind, recordLineKind } from '../record-items.ts';
@@ -870,6 +872,9 @@ function reasonOf(
   // The input's structure says the line is furniture; the words may say more precisely what.
   // A newsroom system's story form is read as a whole: its fields keep that reason.
   if (hinted) return hinted === 'story-form' ? hinted : (reason ?? hinted);
+  // A photo's caption or credit under its label alone (the BBC's `Image caption,` / `The …`).
+  if (previous && previousReason !== null && captionLabel(previous.text.trim()) === previousReason)
+    return previousReason;
   // The list under an export header's label (`SPEAKERS` / `Jane Doe, Tom Becker`).
   if (
     reason === null &&
@@ -1240,6 +1245,51 @@ function meetingNotes(out: RootContent[], file: VFile): void {
   boxBetween(out, file, skip, 'after newsletter promotion', 'subscription', 'a newsletter box');
 }
 
+/** A writer's full name opening their bio, then what they are or do (`Jane Doe is an …`). */
+const BIO_OPEN = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3} (?:is (?:an?|the|a senior|a former)|covers|reports (?:on|from|for)|writes (?:about|on|for)|joined|has (?:covered|reported|written))\b`,
+  'u',
+);
+/** A journalist's work in a bio's words. */
+const BIO_WORK =
+  /\b(?:reporter|correspondent|writer|editor|journalist|producer|photographer|photojournalist|videojournalist|columnist|bureau chief|contributor|covers|covering|reports|reporting)\b/;
+/** A news agency or outlet a wire story's author bio names. */
+const BIO_OUTLET =
+  /\b(?:(?:The )?Associated Press|AP|Reuters|AFP|Bloomberg|CNN|BBC|NPR|dpa|EFE|ANSA|Kyodo|Yonhap)\b/;
+/** Longest author bio read (a few sentences). */
+const MAX_BIO_CHARS = 600;
+
+/**
+ * A wire story's author bios at its end (AP's and Reuters' pages: `Jane Doe is an Associated
+ * Press reporter based in Miami. She covers …`, `John Smith covers politics for Reuters from
+ * Washington.`): the writer's full name, what they are or do as a journalist and the outlet. Only
+ * the last paragraphs, up from the end (notes passed over): the same words inside the story (a
+ * reporter who is its subject) stay its words.
+ */
+function authorBios(out: RootContent[], file: VFile): void {
+  for (let i = out.length - 1; i > 0; i--) {
+    const node = out[i] as RootContent;
+    if (node.type === 'note') continue;
+    if (node.type !== 'paragraph') return;
+    const text = node.value.trim();
+    if (
+      text.length > MAX_BIO_CHARS ||
+      !BIO_OPEN.test(text) ||
+      !BIO_WORK.test(text) ||
+      !BIO_OUTLET.test(text)
+    )
+      return;
+    out[i] = furnitureNote(
+      file,
+      text,
+      paragraphLine(node),
+      'byline',
+      node.position,
+      "the writer's bio at the story's end",
+    );
+  }
+}
+
 /** Every paragraph between two notes of the given texts becomes a note of `reason`. */
 function boxBetween(
   out: RootContent[],
@@ -1437,7 +1487,10 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     if (
       before?.type === 'note' &&
       before.reason === 'photo-caption' &&
-      (after.reason === 'photo-caption' || after.reason === 'credit')
+      (after.reason === 'photo-caption' || after.reason === 'credit') &&
+      // (The next photo's label alone, `Image caption,`, opens that photo's caption: the
+      // paragraph before it is the story's.)
+      captionLabel(after.value.trim()) === null
     ) {
       out[i] = furnitureNote(
         file,
@@ -1979,6 +2032,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (call)
     for (const line of call.notes)
       if (!record.notes.has(line)) record.notes.set(line, 'page-element');
+  // A meeting tool's export: its AI notes above the transcript, its avatars' initials.
+  for (const [line, reason] of readMeetingExportNotes(tree.children))
+    if (!record.notes.has(line)) record.notes.set(line, reason);
   const hints = lineHints(tree.data?.hints?.notes, record.notes);
   // A numbered transcript's lines that go on with their paragraph (`Going off the record at` /
   // `10:41 a.m.`) are its words, whatever they look like on their own (a record's reader may
@@ -2033,7 +2089,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       node.segments.length === 1 &&
       (node.segments[0]?.line ?? 0) <= last.line + 3 &&
       (node.segments[0]?.text.length ?? 0) <= 160 &&
-      pageField(last.value.trim())?.label === true &&
+      (pageField(last.value.trim())?.label === true || captionLabel(last.value.trim()) !== null) &&
       parseTag(node.segments[0]?.text.trim() ?? '') === null
         ? last.reason
         : null;
@@ -2236,6 +2292,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   programmeName(out, file, headlineLine);
   postControls(out, file);
   meetingNotes(out, file);
+  authorBios(out, file);
   headerLines(out, file);
   initialsKey(out, file);
   const bare = bareByline(out, file);
