@@ -650,11 +650,11 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|(?:estimated )?reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?:(?: [·•|-])? \d{1,3}(?::\d\d)? min(?:ute)?s?| now)?(?: learn more)?|voiced by amazon polly|audio player loading(?:…|\.{3})?|listen to this (?:article|story)\. enjoy more audio and podcasts on ios or android\.|audio for this (?:article|story) is not available\.?|your browser does(?:n['’]t| not) support (?:html5 |the )?audio(?: element)?\.?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|continue article|read (?:the )?full (?:article|story)|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|view image in fullscreen|reuse this content|this article is more than \d{1,2} (?:years?|months?) old|follow along using the transcript\.?)$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|(?:estimated )?reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?:(?: [·•|-])? \d{1,3}(?::\d\d)? min(?:ute)?s?| now)?(?: learn more)?|voiced by amazon polly|audio player loading(?:…|\.{3})?|listen to this (?:article|story)\. enjoy more audio and podcasts on ios or android\.|audio for this (?:article|story) is not available\.?|your browser does(?:n['’]t| not) support (?:html5 |the )?audio(?: element)?\.?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|continue article|read (?:the )?full (?:article|story)|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|view image in fullscreen|reuse this content|this article is more than \d{1,2} (?:years?|months?) old|follow along using the transcript\.?|save articles to read later and create your own reading list\.?)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua reuse this audio your estimated voiced',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua reuse this audio your estimated voiced save',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -689,12 +689,30 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN = lazyRegExp(
-  String.raw`^(?:By|BY|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|Produced by|(?:Field |Senior |Executive )?Producer:|(?:Video )?Editor:|Camera:|Shooter:|Photographer:|Videographer:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+`,
+  String.raw`^(?:By:?|BY:?|(?:Written|Words|Reporting|Story|Reported|Posted|Edited|Compiled|Interview|Interviewed) by:?|Author:|Text:|Reporter:|Correspondent:|Produced by|(?:Field |Senior |Executive )?Producer:|(?:Video )?Editor:|Camera:|Shooter:|Photographer:|Videographer:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+`,
   'u',
 );
 const NAME_RUN = lazyRegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 const TRAILING_INITIAL = lazyRegExp(String.raw`\b\p{Lu}\.$`, 'u');
+
+/** A post's own dates in a byline's field (`Posted: Mar 12, 2026 …`, `Last Updated: …`). */
+const POSTED_FIELD = /^(?:Posted|Published|Updated|Last [Uu]pdated)\b/;
+
+/**
+ * A writer's name, the outlet and the post's dates apart by middle dots, as CBC pastes it
+ * (`Jane Doe · CBC News · Posted: Mar 12, 2026 10:02 AM EDT | Last Updated: 2 hours ago`): three
+ * fields or more, the first a name (or two joined by `and`), one opening with the post's dates.
+ */
+function dottedByline(line: string): boolean {
+  const fields = line.split(' · ');
+  if (fields.length < 3 || fields.length > 6) return false;
+  const names = (fields[0] ?? '').split(/ and | & |, /);
+  return (
+    names.every((n) => NAME_RUN.test(n)) &&
+    fields.slice(1).some((f) => POSTED_FIELD.test(f) && /\d/.test(f))
+  );
+}
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
 export function readByline(line: string): string | null {
@@ -958,9 +976,21 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   // A clock time alone (`10:30`) is a timestamp, not a dateline: it needs a.m./p.m., a zone or a
   // date with it (`1:54 P.M. EDT`).
   if (toks.every((t) => /^\d{1,2}[:.]\d\d$/.test(t))) return false;
-  // A year alone is not a dateline: a month, a weekday, a time or `ago` is needed with it.
-  return toks.some((t) => isDated(t) && !/^\d{4}$/.test(t)) || toks.some((t) => t.endsWith('day'));
+  // A year alone is not a dateline: a month, a weekday, a time or `ago` is needed with it; a
+  // date in figures with slashes alone is one (DW's `03/12/2026` under the writer's name).
+  return (
+    toks.some((t) => isDated(t) && !/^\d{4}$/.test(t)) ||
+    toks.some((t) => t.endsWith('day')) ||
+    SLASHED_DATE.test(line)
+  );
 }
+
+/** The heading of a writer's bio at a story's end (`ABOUT THE AUTHOR`, `About the authors`). */
+export const ABOUT_AUTHOR =
+  /^(?:About the (?:[Aa]uthors?|[Ww]riters?|[Rr]eporters?)|ABOUT THE (?:AUTHORS?|WRITERS?|REPORTERS?))$/;
+
+/** A date in figures with slashes, alone (`03/12/2026`, `2026/03/12`). */
+const SLASHED_DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{4}\/\d{1,2}\/\d{1,2})$/;
 
 // --- photo captions and credits -------------------------------------------------------------
 
@@ -1211,7 +1241,7 @@ const FIRST = {
     'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks skip enter',
   ),
   byline: set(
-    'by written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent produced producer field senior executive editor video camera shooter photographer videographer от автор von par por from',
+    'by about written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent produced producer field senior executive editor video camera shooter photographer videographer от автор von par por from',
   ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
@@ -2057,6 +2087,7 @@ export function classifyLine(raw: string): NoteReason | null {
     if (!digit && line.length <= 60 && WEEKDAY_PROGRAMME.test(line)) return 'programme-credit';
     if (isDateline(line, first, digit)) return 'dateline';
     if (isPageWidget(line, first)) return 'page-element';
+    if (digit && line.length <= 200 && dottedByline(line)) return 'byline';
     const slash = line.includes('/');
     if (slash && captionOrCredit(line) === 'credit') return 'credit';
     if (
@@ -2132,6 +2163,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (FIRST.subscription.has(first) && isSubscription(line)) return 'subscription';
   if (first === 'press' && line.length <= 100 && PRESS_RELEASE_SOURCE.test(line)) return 'credit';
   if (FIRST.byline.has(first) && readByline(line) !== null) return 'byline';
+  if (first === 'about' && line.length <= 20 && ABOUT_AUTHOR.test(line)) return 'byline';
   if (isDateline(line, first, digit)) return 'dateline';
   if (symbol || FIRST.caption.has(first) || line.includes('/')) {
     const caption = captionOrCredit(line);

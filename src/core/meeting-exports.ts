@@ -5,7 +5,8 @@
  * - **An AI assistant's notes above the transcript** (Otter's `Summary`, `Outline`, `Action
  *   Items`, `Keywords`; Fireflies' `Overview`, `Notes`; Zoom's `Quick recap`, `Next steps`;
  *   Fathom's `Key Takeaways`; Gemini's `Suggested next steps`): each section label and every line
- *   under it down to the first timed turn (`Jane Doe  0:03`, `Speaker 1 (00:00)`) are notes,
+ *   under it down to the first timed turn (`Jane Doe  0:03`, `Speaker 1 (00:00)`) or the
+ *   transcript's own label (`Transcript`) are notes,
  *   what the tool wrote about the meeting, never its speech.
  * - **An avatar's initials** on a line of their own over the speaker's name line (Teams: `JD` /
  *   `Jane Doe   0:03`): the initials of the name under them, a note.
@@ -18,6 +19,13 @@ import type { RootContent, Segment, TagMatch } from './tree.ts';
 /** The section labels of meeting tools' AI notes, alone on their line (a colon after or not). */
 const NOTES_SECTION =
   /^(?:(?:ai |meeting )?(?:summary|notes)|outline|action items|keywords|overview|key points|(?:key )?takeaways|(?:suggested )?next steps|quick recap|chapters|topics|decisions|highlights|shorthand bullets|(?:bullet )?gist) ?:?$/i;
+
+/** The label of the transcript under the notes, in the tools' languages. */
+const TRANSCRIPT_LABEL =
+  /^(?:📖 )?(?:Transcript|TRANSCRIPT|Transkript|Transcription|Transcripción|Trascrizione|Transcrição)$/u;
+
+/** A time alone on its line under a name (`00:03`, `0:00:03`). */
+const BARE_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** How many lines above the first timed turn are looked at for the notes' sections. */
 const MAX_NOTES_LINES = 400;
@@ -51,8 +59,18 @@ export function readMeetingExportNotes(children: readonly RootContent[]): Map<nu
       else if (text.includes(':') && tagAt(i) !== null) break;
       continue;
     }
-    const match = NOTES_SECTION.test(text) ? null : tagAt(i);
-    if (match === null || match.tag.timestampMs === null) continue;
+    // The transcript's tab label (Fireflies' `Transcript` over `Jane Doe` / `00:03` / …) ends
+    // the notes as its first timed turn does.
+    if (TRANSCRIPT_LABEL.test(text)) {
+      // (Only over timed turns: a programme page's `Summary` and `Transcript` over its tags,
+      // `RACHEL MADDOW, MSNBC HOST: …`, keep the summary as its standfirst.)
+      const next = i + 1 < lines.length ? tagAt(i + 1) : null;
+      const time = (lines[i + 2]?.text ?? '').trim();
+      if (!(next?.tag.timestampMs != null || BARE_TIME.test(time))) break;
+    } else {
+      const match = NOTES_SECTION.test(text) ? null : tagAt(i);
+      if (match === null || match.tag.timestampMs === null) continue;
+    }
     // The transcript's first turn: everything from the first label down to it is the notes.
     for (let j = label; j < i; j++) notes.set((lines[j] as Segment).line, 'page-element');
     break;

@@ -306,3 +306,120 @@ describe("Hansard's time after the member's tag is the sitting's clock", () => {
     expect(messages(text, 'time-anchor')[0]?.reason).toContain('00:01:23');
   });
 });
+
+describe('fresh inputs: meeting tools’ exports', () => {
+  it('GOOD: Fireflies’ Overview and Action items over its `Transcript` tab (name / time / words)', () => {
+    const text =
+      'Fireflies.ai\nLibrary budget sync\nMar 12, 2026 · 32 mins\n\n' +
+      'Overview\nThe team reviewed the library budget and agreed on a March start.\n\n' +
+      'Action items\nJane Doe\nSend the spreadsheet to the council (04:12)\n\n' +
+      'Transcript\nJane Doe\n00:03\nGood morning everyone, let’s talk about the budget.\n' +
+      'John Smith\n00:12\nThanks Jane. The numbers are in.\n';
+    const d = formatTranscript(text);
+    expect(blockRows(d).filter((r) => r[0] !== 'note')).toEqual([
+      ['headline', null, 'Library budget sync'],
+      ['speech', 'Jane Doe', 'Good morning everyone, let’s talk about the budget.'],
+      ['speech', 'John Smith', 'Thanks Jane. The numbers are in.'],
+    ]);
+    expect(blockRows(d).find((r) => r[2] === 'Overview')?.[0]).toBe('note');
+  });
+
+  it('BAD: a programme page’s `Summary` and `Transcript` over untimed tags keep the summary', () => {
+    const text =
+      'THE EVENING SHOW\n\nSummary\n\nA judge blocks the rule; a prosecutor explains what comes next.\n\n' +
+      'Transcript\n\nJANE DOE, HOST: Good evening.\n\nJOHN SMITH, PROSECUTOR: Thanks, Jane.\n';
+    expect(rows(text).find((r) => String(r[2]).startsWith('A judge'))?.[0]).toBe('narration');
+  });
+
+  it('GOOD: Fathom’s meeting name over its recording link stays the title', () => {
+    const d = formatTranscript(
+      'Library budget sync\nVIEW RECORDING - 32 mins (No highlights): https://fathom.video/share/abc\n\n' +
+        '---\n\n0:03 - Jane Doe (Acme Library)\n  Good morning everyone.\n\n0:12 - John Smith\n  Thanks Jane.\n',
+    );
+    expect(d.title).toBe('Library budget sync');
+    expect(blockRows(d)[1]?.[0]).toBe('note');
+  });
+
+  it('BAD: a share bar’s unknown item beside a known one is still the bar’s', () => {
+    const text =
+      'Council votes to close library\n\nShare\nFacebook\nBlorp\nEmail\n\n' +
+      'The council voted on Monday to close the library.\n\nCampaigners will appeal.\n';
+    expect(rows(text).find((r) => r[2] === 'Blorp')?.[0]).toBe('note');
+  });
+});
+
+describe('fresh inputs: news pages’ furniture', () => {
+  it('GOOD: DW’s writer’s name and date in figures under the headline, its editor at the end', () => {
+    const d = formatTranscript(
+      'Council votes to close central library\n\nJane Doe\n\n03/12/2026\n\n' +
+        'The council has voted to close the central library.\n\n' +
+        'Campaigners said they would appeal.\n\nEdited by: John Smith\n',
+    );
+    expect(blockRows(d)).toEqual([
+      ['headline', null, 'Council votes to close central library'],
+      ['note', 'byline', 'Jane Doe'],
+      ['note', 'dateline', '03/12/2026'],
+      ['narration', null, 'The council has voted to close the central library.'],
+      ['narration', null, 'Campaigners said they would appeal.'],
+      ['note', 'byline', 'Edited by: John Smith'],
+    ]);
+    expect(d.title).toBe('Council votes to close central library');
+    expect(d.reporter).toBe('Jane Doe');
+  });
+
+  it('BAD: a sentence opening with a date in figures stays the story’s', () => {
+    const text =
+      'Headline here\n\n03/12/2026 was the day the library closed.\n\nIt reopened later.\n';
+    expect(rows(text).filter((r) => r[0] === 'note')).toEqual([]);
+  });
+
+  it('GOOD: CBC’s byline with middle dots, and its `ABOUT THE AUTHOR` bio', () => {
+    const d = formatTranscript(
+      'Council votes to close central library\nCampaigners say they will appeal\n' +
+        'Jane Doe · CBC News · Posted: Mar 12, 2026 10:02 AM EDT | Last Updated: 2 hours ago\n' +
+        'The council has voted to close the central library, saying it cannot afford repairs.\n\n' +
+        'Campaigners said they would appeal against the decision.\n\n' +
+        'ABOUT THE AUTHOR\nJane Doe is a reporter with CBC News in Toronto. She covers city hall.\n',
+    );
+    const notes = blockRows(d).filter((r) => r[0] === 'note');
+    expect(notes).toEqual([
+      [
+        'note',
+        'byline',
+        'Jane Doe · CBC News · Posted: Mar 12, 2026 10:02 AM EDT | Last Updated: 2 hours ago',
+      ],
+      ['note', 'byline', 'ABOUT THE AUTHOR'],
+      ['note', 'byline', 'Jane Doe is a reporter with CBC News in Toronto. She covers city hall.'],
+    ]);
+  });
+
+  it('BAD: places apart by middle dots, or `About the project`, stay', () => {
+    const text =
+      'Tour dates\n\nParis · Berlin · Rome · 2026\n\nAbout the project\n\n' +
+      'The tour visits three cities this spring.\n';
+    expect(rows(text).filter((r) => r[0] === 'note')).toEqual([]);
+  });
+
+  it('GOOD: the Post’s bio (`… correspondent for The Washington Post`); Al Jazeera’s save widget', () => {
+    const d = formatTranscript(
+      'Council votes to close central library\n\nBy Jane Doe\n\n' +
+        'Save articles to read later and create your own reading list.\n\n' +
+        'The council has voted to close the central library.\n\n' +
+        'Jane Doe is a political correspondent for The Washington Post. She covered the statehouse.\n',
+    );
+    const rowsOf = blockRows(d);
+    expect(rowsOf[2]).toEqual([
+      'note',
+      'page-element',
+      'Save articles to read later and create your own reading list.',
+    ]);
+    expect(rowsOf.at(-1)?.[1]).toBe('byline');
+  });
+
+  it('BAD: a last paragraph reporting on a journalist (`…, the paper said.`) stays', () => {
+    const text =
+      'Blast hits city\n\nA blast hit the city centre on Monday.\n\n' +
+      'Jane Doe is a reporter for The Washington Post who was hurt in the blast, the paper said.\n';
+    expect(rows(text).at(-1)?.[0]).toBe('narration');
+  });
+});

@@ -14,6 +14,7 @@ import { endsWithSentencePunctuation } from '../chars.ts';
 import { isRecordSentence } from '../directions.ts';
 import type { NoteReason } from '../document.ts';
 import {
+  ABOUT_AUTHOR,
   BROADCAST_GUESTS_LABEL,
   captionLabel,
   classifyLine,
@@ -577,7 +578,13 @@ function isProse(text: string | undefined): boolean {
 const MENU_WIDGET = /^(?:Live|LIVE|Video|Videos|Watch|Listen|Menu|Search)$/;
 
 function isMenuSeed(reason: NoteReason | null, text: string): reason is NoteReason {
-  return (reason === 'navigation' || reason === 'share-links') && !LABEL_WORD.test(text.trim());
+  return (
+    (reason === 'navigation' || reason === 'share-links') &&
+    !LABEL_WORD.test(text.trim()) &&
+    // (A recording's link line, Fathom's `VIEW RECORDING - 32 mins …: https://…`, is no bar's
+    // item: the meeting's name over it stays the title.)
+    !text.includes('://')
+  );
 }
 
 /**
@@ -872,8 +879,14 @@ function reasonOf(
   // The input's structure says the line is furniture; the words may say more precisely what.
   // A newsroom system's story form is read as a whole: its fields keep that reason.
   if (hinted) return hinted === 'story-form' ? hinted : (reason ?? hinted);
-  // A photo's caption or credit under its label alone (the BBC's `Image caption,` / `The …`).
-  if (previous && previousReason !== null && captionLabel(previous.text.trim()) === previousReason)
+  // A photo's caption or credit under its label alone (the BBC's `Image caption,` / `The …`),
+  // a writer's bio under its heading (CBC's `ABOUT THE AUTHOR` / `Jane Doe is a reporter …`).
+  if (
+    previous &&
+    previousReason !== null &&
+    (captionLabel(previous.text.trim()) === previousReason ||
+      (previousReason === 'byline' && ABOUT_AUTHOR.test(previous.text.trim())))
+  )
     return previousReason;
   // The list under an export header's label (`SPEAKERS` / `Jane Doe, Tom Becker`).
   if (
@@ -986,6 +999,9 @@ function flushTallies(file: VFile): void {
   TALLIES.delete(file);
 }
 
+/** An editor's credit (`Edited by Jane Doe`, `Edited by: Jane Doe`). */
+const EDITED_BY = /^Edited by\b/;
+
 /** A person's name alone on a post's header line, its author (`Dana Whitfield`). */
 const AUTHOR_NAME = lazyRegExp(String.raw`^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}$`, 'u');
 
@@ -1015,7 +1031,10 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
       text.split(/\s+/).length <= PROGRAMME_NAME_WORDS + 2 &&
       STARTS_UPPERCASE_OR_DIGIT.test(text) &&
       !/[.!?:,;]$/.test(text) &&
-      !/[.!?]$/.test(headline.text.trim())
+      !/[.!?]$/.test(headline.text.trim()) &&
+      // (A name alone under the headline, over the date, is the writer's: DW's `Jane Doe` /
+      // `03/12/2026`.)
+      !(after.reason === 'dateline' && AUTHOR_NAME.test(headline.text.trim()))
     ) {
       const piece: Paragraph = { ...name, value: headline.text.trim(), segments: [headline] };
       const position = segmentsPosition([headline]);
@@ -1049,6 +1068,16 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
   )
     return;
   const repeated = next.value.toLowerCase().includes(text.toLowerCase());
+  // A name alone under the headline, over the date, is the writer's (DW: `Jane Doe` /
+  // `03/12/2026`): the line over it is the headline.
+  const dated = out[first + 2];
+  if (
+    !repeated &&
+    AUTHOR_NAME.test(next.value.trim()) &&
+    dated?.type === 'note' &&
+    dated.reason === 'dateline'
+  )
+    return;
   let aired = false;
   // The airing line under the headline (a standfirst may stand between), not under an author's
   // name: a post's title, subtitle, author and date (`Thinking Aloud` / `Episode 42 …` / `Dana
@@ -1256,6 +1285,15 @@ const BIO_WORK =
 /** A news agency or outlet a wire story's author bio names. */
 const BIO_OUTLET =
   /\b(?:(?:The )?Associated Press|AP|Reuters|AFP|Bloomberg|CNN|BBC|NPR|dpa|EFE|ANSA|Kyodo|Yonhap)\b/;
+/** An outlet named after the writer's work (`… correspondent for The Washington Post`). */
+const BIO_FOR = lazyRegExp(
+  String.raw`\b(?:reporter|correspondent|writer|editor|journalist|producer|photographer|columnist|contributor)s? (?:for|with|at) (?:The )?\p{Lu}`,
+  'u',
+);
+/** A reporting verb: the story's words, never a bio's. */
+const REPORTED = /\b(?:said|says|told)\b/;
+/** Most paragraphs under an `About the author` heading (a bio each). */
+const MAX_BIOS_UNDER_HEADING = 3;
 /** Longest author bio read (a few sentences). */
 const MAX_BIO_CHARS = 600;
 
@@ -1267,27 +1305,44 @@ const MAX_BIO_CHARS = 600;
  * reporter who is its subject) stay its words.
  */
 function authorBios(out: RootContent[], file: VFile): void {
-  for (let i = out.length - 1; i > 0; i--) {
+  // Paragraphs that are no bio on their own: a bio only under an `About the author` heading.
+  const under: number[] = [];
+  let heading = false;
+  for (let i = out.length - 1; i > 0 && !heading; i--) {
     const node = out[i] as RootContent;
-    if (node.type === 'note') continue;
+    if (node.type === 'note') {
+      heading = node.reason === 'byline' && ABOUT_AUTHOR.test(node.value.trim());
+      continue;
+    }
     if (node.type !== 'paragraph') return;
     const text = node.value.trim();
-    if (
-      text.length > MAX_BIO_CHARS ||
-      !BIO_OPEN.test(text) ||
-      !BIO_WORK.test(text) ||
-      !BIO_OUTLET.test(text)
-    )
-      return;
-    out[i] = furnitureNote(
-      file,
-      text,
-      paragraphLine(node),
-      'byline',
-      node.position,
-      "the writer's bio at the story's end",
-    );
+    const bio =
+      text.length <= MAX_BIO_CHARS &&
+      BIO_OPEN.test(text) &&
+      BIO_WORK.test(text) &&
+      (BIO_OUTLET.test(text) || BIO_FOR.test(text)) &&
+      // (A report about a journalist says who told it: `…, the paper said.`)
+      !REPORTED.test(text);
+    if (!bio || under.length > 0) {
+      under.push(i);
+      if (under.length > MAX_BIOS_UNDER_HEADING || text.length > MAX_BIO_CHARS) return;
+      continue;
+    }
+    out[i] = bioNote(node, file);
   }
+  if (heading) for (const i of under) out[i] = bioNote(out[i] as Paragraph, file);
+}
+
+/** A bio paragraph as a byline note. */
+function bioNote(node: Paragraph, file: VFile): Note {
+  return furnitureNote(
+    file,
+    node.value.trim(),
+    paragraphLine(node),
+    'byline',
+    node.position,
+    "the writer's bio at the story's end",
+  );
 }
 
 /** Every paragraph between two notes of the given texts becomes a note of `reason`. */
@@ -2047,6 +2102,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** The line of the last name of a list under a `Guests:` label, the list going on after it. */
   let listLine = -1;
   let byline: string | null = null;
+  let editor: string | null = null;
   let index = -1;
   for (const node of tree.children) {
     index++;
@@ -2277,11 +2333,15 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       // `By Jane Doe, BBC News` gives its name; a byline that is a name alone (`Elena Ortiz`,
       // marked by the page's structure) is the name.
       if (reason === 'byline') {
+        // An editor's credit (`Edited by: Jane Doe`, DW's at the story's end, a live page's) is
+        // the reporter only when no writer is named.
+        if (EDITED_BY.test(text)) editor ??= readByline(text);
         // `Katrin Vogel im Gespräch mit Jasper Barenberg`: the interviewer is the reporter.
-        byline ??=
-          readByline(text) ??
-          readInterviewHeader(text).interviewer ??
-          (isBareName(text) ? text : null);
+        else
+          byline ??=
+            readByline(text) ??
+            readInterviewHeader(text).interviewer ??
+            (isBareName(text) ? text : null);
       }
     }
     flush();
@@ -2297,6 +2357,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   initialsKey(out, file);
   const bare = bareByline(out, file);
   if (bare) byline ??= bare;
+  byline ??= editor;
   const court = tree.data?.courtPages;
   const pageLines = [...running.lines, ...plenary.lines];
   joinPageBreaks(
