@@ -650,11 +650,11 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|(?:estimated )?reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?:(?: [·•|-])? \d{1,3}(?::\d\d)? min(?:ute)?s?| now)?(?: learn more)?|voiced by amazon polly|audio player loading(?:…|\.{3})?|listen to this (?:article|story)\. enjoy more audio and podcasts on ios or android\.|audio for this (?:article|story) is not available\.?|your browser does(?:n['’]t| not) support (?:html5 |the )?audio(?: element)?\.?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|continue article|read (?:the )?full (?:article|story)|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|view image in fullscreen|reuse this content|this article is more than \d{1,2} (?:years?|months?) old|follow along using the transcript\.?|save articles to read later and create your own reading list\.?)$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|(?:estimated )?reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?:(?: [·•|-])? \d{1,3}(?::\d\d)? min(?:ute)?s?| now)?(?: learn more)?|voiced by amazon polly|audio player loading(?:…|\.{3})?|listen to this (?:article|story)\. enjoy more audio and podcasts on ios or android\.|audio for this (?:article|story) is not available\.?|your browser does(?:n['’]t| not) support (?:html5 |the )?audio(?: element)?\.?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|continue article|read (?:the )?full (?:article|story)|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|view image in fullscreen|reuse this content|this article is more than \d{1,2} (?:years?|months?) old|follow along using the transcript\.?|save articles to read later and create your own reading list\.?|why you can trust [\p{L}\p{N} ]{2,30}|\+?text size)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua reuse this audio your estimated voiced save',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua reuse this audio your estimated voiced save why text',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -820,10 +820,11 @@ const SITTING_HEADER =
 
 /**
  * A blog's byline with the post's time (WordPress: `by Desk Editor on Wednesday, August 3, 2011 —
- * 9:57 PM`): `by`, a name of capitalized words, `on` and a dateline (group 1).
+ * 9:57 PM`; The Hill's `by Jane Doe - 03/12/26 10:02 AM ET`): `by`, a name of capitalized
+ * words, `on` or a dash, and a dateline (group 1).
  */
 const POSTED_BY = lazyRegExp(
-  String.raw`^[Bb]y \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} on (\S.{5,80})$`,
+  String.raw`^[Bb]y \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: on| [-–—]) (\S.{5,80})$`,
   'u',
 );
 /** A news site's label over a release it republishes: `Press Release – Office of the Clerk`. */
@@ -888,6 +889,18 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
       words(outlet).length <= 4 &&
       STARTS_UPPERCASE.test(outlet) &&
       isDateline(line.slice(0, slash).replaceAll(' / ', ' '), first)
+    )
+      return true;
+    // The desk and the site before the date (the Times of India: `TOI News Desk /
+    // TIMESOFINDIA.COM / Updated: Mar 12, 2026, 10:02 IST`).
+    const when = line.slice(slash + 3);
+    if (
+      DATELINE_OPEN.test(when) &&
+      line
+        .slice(0, slash)
+        .split(' / ')
+        .every((p) => words(p).length <= 4 && STARTS_UPPERCASE.test(p)) &&
+      isDateline(when, firstToken(when))
     )
       return true;
   }
@@ -988,6 +1001,9 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
 /** The heading of a writer's bio at a story's end (`ABOUT THE AUTHOR`, `About the authors`). */
 export const ABOUT_AUTHOR =
   /^(?:About the (?:[Aa]uthors?|[Ww]riters?|[Rr]eporters?)|ABOUT THE (?:AUTHORS?|WRITERS?|REPORTERS?))$/;
+
+/** A date or zone run into the `Updated` after it (Reuters: `… 10:02 AM GMTUpdated …`). */
+const GLUED_UPDATED = /([\dA-Z])(?=Updated )/;
 
 /** A date in figures with slashes, alone (`03/12/2026`, `2026/03/12`). */
 const SLASHED_DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{4}\/\d{1,2}\/\d{1,2})$/;
@@ -2088,6 +2104,11 @@ export function classifyLine(raw: string): NoteReason | null {
     if (isDateline(line, first, digit)) return 'dateline';
     if (isPageWidget(line, first)) return 'page-element';
     if (digit && line.length <= 200 && dottedByline(line)) return 'byline';
+    // Reuters' date run into its `Updated …` (`March 12, 2026 10:02 AM GMTUpdated 2 hours ago`).
+    if (digit && line.length <= 80 && GLUED_UPDATED.test(line)) {
+      const apart = line.replace(GLUED_UPDATED, '$1 ');
+      if (isDateline(apart, first, digit)) return 'dateline';
+    }
     const slash = line.includes('/');
     if (slash && captionOrCredit(line) === 'credit') return 'credit';
     if (

@@ -423,3 +423,75 @@ describe('fresh inputs: news pages’ furniture', () => {
     expect(rows(text).at(-1)?.[0]).toBe('narration');
   });
 });
+
+describe('fresh inputs: more news pages’ headers', () => {
+  it('GOOD: Sky News’ name over beat and handle, its trust widget (SCMP’s too)', () => {
+    const d = formatTranscript(
+      'Council votes to close central library\nCampaigners say they will appeal.\n' +
+        'Jane Doe\nPolitical reporter @janedoe\nThursday 12 March 2026 10:02, UK\n' +
+        'Why you can trust Sky News\nThe council has voted to close the central library.\n\n' +
+        'Campaigners said they would appeal.\n',
+    );
+    const notes = blockRows(d).filter((r) => r[0] === 'note');
+    expect(notes).toEqual([
+      ['note', 'byline', 'Jane Doe Political reporter @janedoe'],
+      ['note', 'dateline', 'Thursday 12 March 2026 10:02, UK'],
+      ['note', 'page-element', 'Why you can trust Sky News'],
+    ]);
+    expect(d.reporter).toBe('Jane Doe');
+  });
+
+  it('BAD: a question about trust stays a sentence', () => {
+    const text = 'Headline here\n\nWhy you can trust the count, officials explained on Monday.\n';
+    expect(rows(text).filter((r) => r[0] === 'note')).toEqual([]);
+  });
+
+  it('GOOD: Reuters’ date run into `Updated`; The Hill’s `by Name - date` under the headline', () => {
+    const reuters = rows(
+      'Council votes to close central library\nBy Jane Doe\n' +
+        'March 12, 2026 10:02 AM GMTUpdated 2 hours ago\nThe council has voted to close the library.\n',
+    );
+    expect(reuters[2]).toEqual([
+      'note',
+      'dateline',
+      'March 12, 2026 10:02 AM GMTUpdated 2 hours ago',
+    ]);
+    const hill = formatTranscript(
+      'Council votes to close central library\nby Jane Doe - 03/12/26 10:02 AM ET\n' +
+        'The council has voted to close the central library, saying it cannot afford repairs.\n\n' +
+        'Campaigners said they would appeal.\n',
+    );
+    expect(blockRows(hill).slice(0, 2)).toEqual([
+      ['headline', null, 'Council votes to close central library'],
+      ['note', 'byline', 'by Jane Doe - 03/12/26 10:02 AM ET'],
+    ]);
+  });
+
+  it('BAD: a sentence wrapped before `by` and a dash goes on', () => {
+    const text =
+      'The meeting on the future of the central library was chaired\nby Jane Doe - the mayor - on Monday.\n';
+    expect(rows(text)).toEqual([
+      [
+        'narration',
+        null,
+        'The meeting on the future of the central library was chaired by Jane Doe - the mayor - on Monday.',
+      ],
+    ]);
+  });
+
+  it('GOOD: the Times of India’s desk, site and date line, its text-size control', () => {
+    const text =
+      'Council votes to close central library\n' +
+      'TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 12, 2026, 10:02 IST\n+Text Size\n' +
+      'The council has voted to close the central library.\n';
+    expect(rows(text).slice(1, 3)).toEqual([
+      ['note', 'dateline', 'TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 12, 2026, 10:02 IST'],
+      ['note', 'page-element', '+Text Size'],
+    ]);
+  });
+
+  it('BAD: places apart by slashes before words that are no date stay', () => {
+    const text = 'Headline here\n\nParis / Berlin / Updated: the list grew longer this week.\n';
+    expect(rows(text).filter((r) => r[0] === 'note')).toEqual([]);
+  });
+});

@@ -701,7 +701,12 @@ function continuesSentence(text: string, before: string): boolean {
   if (!(first >= 0x61 && first <= 0x7a)) return false;
   const end = before.trimEnd();
   return (
-    end.length >= WRAPPED_LINE_CHARS && !endsWithSentencePunctuation(end) && text.includes(' ')
+    end.length >= WRAPPED_LINE_CHARS &&
+    !endsWithSentencePunctuation(end) &&
+    text.includes(' ') &&
+    // (A byline in lower case with the post's date under the headline, The Hill's `by Jane Doe
+    // - 03/12/26 10:02 AM ET`, goes on with no sentence.)
+    !(first === 0x62 && text.startsWith('by ') && classifyLine(text) === 'byline')
   );
 }
 
@@ -1413,10 +1418,11 @@ function postControls(out: RootContent[], file: VFile): void {
 /**
  * A writer's beat under the name in a byline (`Transport correspondent`, `Chief political
  * correspondent`, `Staff writer`, `Deputy editor`): one to five words, the last a newsroom's job,
- * maybe the outlet after a comma (the BBC's `Transport correspondent, BBC News`).
+ * maybe the outlet after a comma (the BBC's `Transport correspondent, BBC News`), maybe the
+ * writer's handle (Sky News' `Political reporter @janedoe`).
  */
 const BEAT_LINE = lazyRegExp(
-  String.raw`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} (?:correspondent|editor|reporter|writer|columnist|contributor|critic)(?:, \p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3})?$`,
+  String.raw`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} (?:correspondent|editor|reporter|writer|columnist|contributor|critic)(?:, \p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3})?(?: @\w{1,30})?$`,
   'u',
 );
 
@@ -1515,15 +1521,21 @@ function bareByline(out: RootContent[], file: VFile): string | null {
       i++;
       continue;
     }
-    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    // The name and the beat on two lines of one paragraph (Sky News: `Jane Doe` / `Political
+    // reporter @janedoe`, over the date).
+    const pair = node?.type === 'paragraph' && node.segments.length === 2 ? node.segments : null;
+    const named =
+      pair !== null &&
+      isBareName((pair[0] as Segment).text.trim()) &&
+      isBeatLine((pair[1] as Segment).text);
+    if (node?.type !== 'paragraph' || (node.segments.length !== 1 && !named)) continue;
     // The name and the beat run together over the date (the Guardian: `Maria Lund Transport
     // correspondent` / `Tue 4 Mar 2026 10.02 GMT`).
     if (
       i <= first + BEAT_HEADER_NODES &&
       after?.type === 'note' &&
       after.reason === 'dateline' &&
-      isBeatLine(node.value) &&
-      isBareName(words2(node.value))
+      (named || (isBeatLine(node.value) && isBareName(words2(node.value))))
     ) {
       out[i] = furnitureNote(
         file,
@@ -1533,7 +1545,7 @@ function bareByline(out: RootContent[], file: VFile): string | null {
         node.position,
         "a writer's name and beat over the page's date",
       );
-      name ??= words2(node.value);
+      name ??= named ? (pair[0] as Segment).text.trim() : words2(node.value);
       continue;
     }
     if (after?.type !== 'note') continue;
