@@ -1,4 +1,5 @@
 /** Story titles: a page title without the site name it carries. */
+import { lazyRegExp } from './lazy.ts';
 import { HAS_LETTER_OR_NUMBER, STARTS_UPPERCASE_OR_DIGIT } from './letter-patterns.ts';
 
 /** Separators of a page `<title>` before the site name. */
@@ -63,7 +64,7 @@ const MEETING_DATE = String.raw`(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|[A-Z][a-z]{2,
 /** The word Meet names its transcript by, in the document's language. */
 const MEETING_WORD =
   '(?:Transcript|Transkript|Transcripción|Transcription|Trascrizione|Transcrição)';
-const MEETING_TITLE = new RegExp(
+const MEETING_TITLE = lazyRegExp(
   String.raw`^(\S.{0,150}?)(?: - \d{4}\/\d{2}\/\d{2} \d{2}:\d{2} [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)? - Transcript| \(\d{4}-\d{2}-\d{2} (?:at )?\d{2}:\d{2} [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?\)(?: - Transcript)?|-\d{8}_\d{6}-Meeting (?:Recording|Transcript)| [-–] ${MEETING_DATE} [-–] ${MEETING_WORD}| \(${MEETING_DATE}\) [-–] ${MEETING_WORD})$`,
 );
 
