@@ -880,6 +880,15 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   const bar = line.includes('|') ? line.indexOf(' | ') : -1;
   if (bar > 0 && words(line.slice(bar + 3)).length <= 6 && !line.includes(' | ', bar + 3))
     return isDateline(line.slice(0, bar), first);
+  // The date and the story's section after a spaced dash (Axios: `Mar 12, 2026 - Politics &
+  // Policy`): a few capitalised words.
+  const dash = bar <= 0 ? line.indexOf(' - ') : -1;
+  if (
+    dash > 0 &&
+    SECTION_AFTER_DASH.test(line.slice(dash + 3)) &&
+    isDateline(line.slice(0, dash), first)
+  )
+    return true;
   // The date, the time and the outlet apart by slashes (CBS News: `Updated on: January 11, 2026
   // / 2:14 PM EST / CBS News`).
   const slash = bar <= 0 && line.includes(' / ') ? line.lastIndexOf(' / ') : -1;
@@ -1001,6 +1010,12 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
 /** The heading of a writer's bio at a story's end (`ABOUT THE AUTHOR`, `About the authors`). */
 export const ABOUT_AUTHOR =
   /^(?:About the (?:[Aa]uthors?|[Ww]riters?|[Rr]eporters?)|ABOUT THE (?:AUTHORS?|WRITERS?|REPORTERS?))$/;
+
+/** A site's section: one to four capitalised words, `&` between (`Politics & Policy`). */
+const SECTION_AFTER_DASH = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]*(?: (?:&|and|\p{Lu}[\p{L}'’-]*)){0,3}$`,
+  'u',
+);
 
 /** A date or zone run into the `Updated` after it (Reuters: `… 10:02 AM GMTUpdated …`). */
 const GLUED_UPDATED = /([\dA-Z])(?=Updated )/;
@@ -1186,7 +1201,7 @@ function isSubscription(line: string): boolean {
 }
 
 const ADVERT = lazyRegExp(
-  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|advertisement ?[-–—·•|] ?(?:scroll to continue|continue reading below)|scroll to continue with content|(?:article|content|story) continues below(?: this ad)?|skip ad|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама|publicité|werbung|anzeige|publicidad|pubblicità)$`,
+  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|advertisement ?[-–—·•|] ?(?:scroll to continue|continue reading below)|scroll to continue with content|(?:article|content|story) continues below(?: this ad)?|skip ad|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама|publicité|werbung|anzeige|publicidad|pubblicità|before it['’]s here, it['’]s on the bloomberg terminal\.?(?: learn more)?)$`,
   'iu',
 );
 
@@ -1247,7 +1262,7 @@ const FIRST = {
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
   ),
   advert: set(
-    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising publicité werbung anzeige publicidad pubblicità scroll content',
+    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising publicité werbung anzeige publicidad pubblicità scroll content before',
   ),
   terms: set(
     'terms legal privacy cookie cookies your do accessibility corrections ethics editorial sitemap site',

@@ -495,3 +495,54 @@ describe('fresh inputs: more news pages’ headers', () => {
     expect(rows(text).filter((r) => r[0] === 'note')).toEqual([]);
   });
 });
+
+describe('fresh inputs: a writer’s name over the date, a section after it, a player’s length', () => {
+  it('GOOD: the Guardian’s name under the age warning and standfirst, over the date', () => {
+    const d = formatTranscript(
+      'Council votes to close central library\nThis article is more than 2 years old\n' +
+        'Campaigners say they will appeal\nJane Doe\nThu 12 Mar 2026 10.02 GMT\nShare\n' +
+        'The council has voted to close the central library, saying it cannot afford repairs.\n',
+    );
+    expect(blockRows(d)[3]).toEqual(['note', 'byline', 'Jane Doe']);
+    expect(d.reporter).toBe('Jane Doe');
+  });
+
+  it('BAD: a name over a date deep in the story stays', () => {
+    const text =
+      'Council votes to close library\n\nThe council voted on Monday.\n\nCampaigners will appeal.\n\n' +
+      'The library opened in 1904.\n\nIt has 40,000 books.\n\nJane Doe\n\nThu 12 Mar 2026\n';
+    expect(rows(text).find((r) => r[2] === 'Jane Doe')?.[0]).toBe('narration');
+  });
+
+  it('GOOD: Axios’ date and section after a dash; the name over it is the byline', () => {
+    const d = formatTranscript(
+      'Council votes to close central library\nJane Doe\nMar 12, 2026 - Politics & Policy\n' +
+        'The council has voted to close the central library.\n',
+    );
+    expect(blockRows(d).slice(1, 3)).toEqual([
+      ['note', 'byline', 'Jane Doe'],
+      ['note', 'dateline', 'Mar 12, 2026 - Politics & Policy'],
+    ]);
+  });
+
+  it('BAD: a date and a clause after a dash is a sentence', () => {
+    const text = 'Headline here\n\nMarch 12 - the day everything changed for the town\n';
+    expect(rows(text).filter((r) => r[0] === 'note')).toEqual([]);
+  });
+
+  it('GOOD: Bloomberg’s player length under `Listen`, its Terminal pitch an advertisement', () => {
+    const text =
+      'Council Votes to Close Central Library\nBy Jane Doe\nMarch 12, 2026 at 10:02 AM EDT\n' +
+      'Save\nTranslate\nListen\n4:32\n' +
+      'The council has voted to close the central library, saying it cannot afford repairs.\n\n' +
+      "Before it's here, it's on the Bloomberg Terminal. LEARN MORE\n";
+    const r = rows(text);
+    expect(r.find((x) => x[2] === '4:32')?.[0]).toBe('note');
+    expect(r.at(-1)?.[1]).toBe('advertisement');
+  });
+
+  it('BAD: a sentence opening `Before it’s here` stays the story’s', () => {
+    const text = "Headline here\n\nBefore it's here, the storm will cross the bay.\n";
+    expect(rows(text).filter((r) => r[0] === 'note')).toEqual([]);
+  });
+});

@@ -1004,6 +1004,9 @@ function flushTallies(file: VFile): void {
   TALLIES.delete(file);
 }
 
+/** An audio player's button a length stands under. */
+const PLAYER_BUTTON = /^(?:Listen|Play|Listen to this article|Listen to article)$/;
+
 /** An editor's credit (`Edited by Jane Doe`, `Edited by: Jane Doe`). */
 const EDITED_BY = /^Edited by\b/;
 
@@ -1415,6 +1418,22 @@ function postControls(out: RootContent[], file: VFile): void {
   }
 }
 
+/** An audio player's length under its button, a note (Bloomberg's `Listen` / `4:32`). */
+function playerLengths(out: RootContent[], file: VFile): void {
+  for (let i = 1; i < out.length; i++) {
+    const button = out[i - 1];
+    const node = out[i];
+    if (
+      button?.type === 'note' &&
+      button.reason === 'page-element' &&
+      PLAYER_BUTTON.test(button.value.trim()) &&
+      node?.type === 'paragraph' &&
+      /^\d{1,2}:\d{2}$/.test(node.value.trim())
+    )
+      pageElements(out, i, i + 1, file, "an audio player's length");
+  }
+}
+
 /**
  * A writer's beat under the name in a byline (`Transport correspondent`, `Chief political
  * correspondent`, `Staff writer`, `Deputy editor`): one to five words, the last a newsroom's job,
@@ -1575,8 +1594,11 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     // Or right under the title and its subtitle, over the date (a post's author: `Episode 42 of
     // County Lines` / `Dana Whitfield` / `Nov 28, 2026`, Substack).
     // Or under the story's kind, over the date (DW: `Interview` / `Tom Baker` / `11/20/2026`).
+    // (A page's age warning may stand between: the Guardian's `This article is more than 2
+    // years old` / standfirst / `Jane Doe` / `Thu 12 Mar 2026 10.02 GMT`.)
     const postAuthor =
       (i <= first + 2 ||
+        (i <= first + 3 && before?.type === 'paragraph') ||
         (before?.type === 'note' && before.reason === 'page-element' && i <= first + 4)) &&
       (after.reason === 'dateline' || follow);
     if (!postAuthor && (before?.type !== 'note' || !HEADER_NOTES.has(before.reason))) continue;
@@ -2363,6 +2385,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   pageNumbers(out, file);
   programmeName(out, file, headlineLine);
   postControls(out, file);
+  playerLengths(out, file);
   meetingNotes(out, file);
   authorBios(out, file);
   headerLines(out, file);
