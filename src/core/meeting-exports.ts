@@ -6,7 +6,8 @@
  *   Items`, `Keywords`; Fireflies' `Overview`, `Notes`; Zoom's `Quick recap`, `Next steps`;
  *   Fathom's `Key Takeaways`; Gemini's `Suggested next steps`): each section label and every line
  *   under it down to the first timed turn (`Jane Doe  0:03`, `Speaker 1 (00:00)`) or the
- *   transcript's own label (`Transcript`) are notes,
+ *   transcript's own label (`Transcript`) are notes; under the tool's warning that a model
+ *   wrote them (`AI-generated content may be incorrect`), down to the first turn, timed or not,
  *   what the tool wrote about the meeting, never its speech.
  * - **An avatar's initials** on a line of their own over the speaker's name line (Teams: `JD` /
  *   `Jane Doe   0:03`): the initials of the name under them, a note.
@@ -23,6 +24,10 @@ const NOTES_SECTION =
 /** The label of the transcript under the notes, in the tools' languages. */
 const TRANSCRIPT_LABEL =
   /^(?:📖 )?(?:Transcript|TRANSCRIPT|Transkript|Transcription|Transcripción|Trascrizione|Transcrição)$/u;
+
+/** A meeting tool's warning under its AI notes (Zoom's, Gemini's, Teams'). */
+const AI_NOTICE =
+  /^(?:AI-generated content may be (?:incorrect|inaccurate)|You should review Gemini['’]s notes)/;
 
 /** A time alone on its line under a name (`00:03`, `0:00:03`). */
 const BARE_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -52,11 +57,18 @@ export function readMeetingExportNotes(children: readonly RootContent[]): Map<nu
   };
   // The AI notes: from the first section label to the first timed turn under it.
   let label = -1;
+  // The tool's warning that a model wrote the notes (Zoom's `AI-generated content may be
+  // incorrect`): under it, the first turn ends the notes, timed or not.
+  let warned = false;
   for (let i = 0; i < lines.length && i < MAX_NOTES_LINES; i++) {
     const text = (lines[i] as Segment).text.trim();
     if (label === -1) {
       if (NOTES_SECTION.test(text)) label = i;
       else if (text.includes(':') && tagAt(i) !== null) break;
+      continue;
+    }
+    if (AI_NOTICE.test(text)) {
+      warned = true;
       continue;
     }
     // The transcript's tab label (Fireflies' `Transcript` over `Jane Doe` / `00:03` / …) ends
@@ -66,10 +78,10 @@ export function readMeetingExportNotes(children: readonly RootContent[]): Map<nu
       // `RACHEL MADDOW, MSNBC HOST: …`, keep the summary as its standfirst.)
       const next = i + 1 < lines.length ? tagAt(i + 1) : null;
       const time = (lines[i + 2]?.text ?? '').trim();
-      if (!(next?.tag.timestampMs != null || BARE_TIME.test(time))) break;
+      if (!(warned || next?.tag.timestampMs != null || BARE_TIME.test(time))) break;
     } else {
       const match = NOTES_SECTION.test(text) ? null : tagAt(i);
-      if (match === null || match.tag.timestampMs === null) continue;
+      if (match === null || (match.tag.timestampMs === null && !warned)) continue;
     }
     // The transcript's first turn: everything from the first label down to it is the notes.
     for (let j = label; j < i; j++) notes.set((lines[j] as Segment).line, 'page-element');

@@ -546,3 +546,40 @@ describe('fresh inputs: a writer’s name over the date, a section after it, a p
     expect(rows(text).filter((r) => r[0] === 'note')).toEqual([]);
   });
 });
+
+describe('fresh inputs: AI meeting notes under the tool’s warning', () => {
+  it('GOOD: Zoom AI Companion’s summary over untimed turns, under its warning', () => {
+    const text =
+      'Meeting summary for Library budget sync (03/12/2026)\n\nQuick recap\n\n' +
+      'The team reviewed the library budget and agreed on a March start.\n\nNext steps\n\n' +
+      'Jane to send the spreadsheet to the council.\n\nAI-generated content may be incorrect\n\n' +
+      'Jane Doe: Good morning everyone.\nJohn Smith: Thanks Jane.\n';
+    expect(rows(text).filter((r) => r[0] !== 'note')).toEqual([
+      ['headline', null, 'Meeting summary for Library budget sync (03/12/2026)'],
+      ['speech', 'Jane Doe', 'Good morning everyone.'],
+      ['speech', 'John Smith', 'Thanks Jane.'],
+    ]);
+  });
+
+  it('GOOD: Gemini’s notes (`Details` with a colon inside, `[Name]` steps) are no speakers', () => {
+    const d = formatTranscript(
+      'Summary\nThe team reviewed the library budget.\n\nDetails\n' +
+        'Budget: Jane presented the numbers for the library (00:03:00).\n\n' +
+        'Suggested next steps\n[Jane Doe] Send the spreadsheet to the council.\n\n' +
+        "You should review Gemini's notes to make sure they're accurate.\n\n📖 Transcript\n\n" +
+        '00:00:00\n\nJane Doe: Good morning everyone.\nJohn Smith: Thanks Jane.\n',
+    );
+    expect(d.speakers.map((s) => s.name)).toEqual(['Jane Doe', 'John Smith']);
+    expect(blockRows(d).filter((r) => r[0] !== 'note')).toEqual([
+      ['speech', 'Jane Doe', 'Good morning everyone.'],
+      ['speech', 'John Smith', 'Thanks Jane.'],
+    ]);
+  });
+
+  it('BAD: without the warning, a summary over untimed tags stays the story’s', () => {
+    const text =
+      'Summary\n\nThe council voted to close the library.\n\nNext steps\n\n' +
+      'Campaigners will appeal.\n\nJANE DOE, HOST: Good evening.\n\nJOHN SMITH: Thanks.\n';
+    expect(rows(text).find((r) => String(r[2]).startsWith('The council'))?.[0]).toBe('narration');
+  });
+});
