@@ -35,9 +35,11 @@ const PUBLICATION_FOOTER =
   /^(?:Publication status$|Published in sections?:|Publication date:|Direct link:|Статус материала|Опубликован в разделах?:|Дата публикации:|Ссылка на материал:)/u;
 /**
  * The labels of a transcription tool's export header (Otter: `SUMMARY KEYWORDS`, `SPEAKERS`),
- * in capitals on a line of their own; the list under each is furniture too (see the plugin).
+ * in capitals on a line of their own, and Google Meet's attendees in its languages (`Attendees`,
+ * `Teilnehmer`, `Participantes`); the list under each is furniture too (see the plugin).
  */
-export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS|Attendees|ATTENDEES)$/;
+export const EXPORT_HEADER_LABEL =
+  /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS|Attendees|ATTENDEES|Teilnehmer|Teilnehmende|Participantes|Partecipanti|Asistentes|Deelnemers)$/;
 /**
  * The label of a press conference page's list of who speaks (`Speakers:` / `Mayor Angela Ruiz`
  * / `Police Chief Marcus Dell`): the label and the names under it are page furniture.
@@ -454,6 +456,8 @@ const NAV_WORDS = set(
     'television obituaries magazine photos gallery galleries investigations features analysis ' +
     'sitemap help faq contact careers advertise accessibility subscribe donate login account ' +
     'regions national international latest trending transcript transcripts china india ukraine russia israel ' +
+    // (A meeting tool's transcript tab in other languages: Meet's `Transkript`, `Transcripción`.)
+    'transkript transcripción trascrizione transcrição ' +
     'middle east latin america canada us-news world-news hot',
 );
 /** Multi-word menu items and page controls, lower case. */
@@ -646,11 +650,11 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|(?:estimated )?reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?:(?: [·•|-])? \d{1,3}(?::\d\d)? min(?:ute)?s?| now)?(?: learn more)?|voiced by amazon polly|audio player loading(?:…|\.{3})?|listen to this (?:article|story)\. enjoy more audio and podcasts on ios or android\.|audio for this (?:article|story) is not available\.?|your browser does(?:n['’]t| not) support (?:html5 |the )?audio(?: element)?\.?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|continue article|read (?:the )?full (?:article|story)|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|view image in fullscreen|reuse this content|this article is more than \d{1,2} (?:years?|months?) old|follow along using the transcript\.?)$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|(?:estimated )?reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?:(?: [·•|-])? \d{1,3}(?::\d\d)? min(?:ute)?s?| now)?(?: learn more)?|voiced by amazon polly|audio player loading(?:…|\.{3})?|listen to this (?:article|story)\. enjoy more audio and podcasts on ios or android\.|audio for this (?:article|story) is not available\.?|your browser does(?:n['’]t| not) support (?:html5 |the )?audio(?: element)?\.?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|continue article|read (?:the )?full (?:article|story)|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|view image in fullscreen|reuse this content|this article is more than \d{1,2} (?:years?|months?) old|follow along using the transcript\.?|save articles to read later and create your own reading list\.?|why you can trust [\p{L}\p{N} ]{2,30}|\+?text size)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua reuse this audio your estimated voiced',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua reuse this audio your estimated voiced save why text',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -685,12 +689,30 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN = lazyRegExp(
-  String.raw`^(?:By|BY|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|Produced by|(?:Field |Senior |Executive )?Producer:|(?:Video )?Editor:|Camera:|Shooter:|Photographer:|Videographer:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+`,
+  String.raw`^(?:By:?|BY:?|(?:Written|Words|Reporting|Story|Reported|Posted|Edited|Compiled|Interview|Interviewed) by:?|Author:|Text:|Reporter:|Correspondent:|Produced by|(?:Field |Senior |Executive )?Producer:|(?:Video )?Editor:|Camera:|Shooter:|Photographer:|Videographer:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+`,
   'u',
 );
 const NAME_RUN = lazyRegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 const TRAILING_INITIAL = lazyRegExp(String.raw`\b\p{Lu}\.$`, 'u');
+
+/** A post's own dates in a byline's field (`Posted: Mar 12, 2026 …`, `Last Updated: …`). */
+const POSTED_FIELD = /^(?:Posted|Published|Updated|Last [Uu]pdated)\b/;
+
+/**
+ * A writer's name, the outlet and the post's dates apart by middle dots, as CBC pastes it
+ * (`Jane Doe · CBC News · Posted: Mar 12, 2026 10:02 AM EDT | Last Updated: 2 hours ago`): three
+ * fields or more, the first a name (or two joined by `and`), one opening with the post's dates.
+ */
+function dottedByline(line: string): boolean {
+  const fields = line.split(' · ');
+  if (fields.length < 3 || fields.length > 6) return false;
+  const names = (fields[0] ?? '').split(/ and | & |, /);
+  return (
+    names.every((n) => NAME_RUN.test(n)) &&
+    fields.slice(1).some((f) => POSTED_FIELD.test(f) && /\d/.test(f))
+  );
+}
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
 export function readByline(line: string): string | null {
@@ -798,10 +820,11 @@ const SITTING_HEADER =
 
 /**
  * A blog's byline with the post's time (WordPress: `by Desk Editor on Wednesday, August 3, 2011 —
- * 9:57 PM`): `by`, a name of capitalized words, `on` and a dateline (group 1).
+ * 9:57 PM`; The Hill's `by Jane Doe - 03/12/26 10:02 AM ET`): `by`, a name of capitalized
+ * words, `on` or a dash, and a dateline (group 1).
  */
 const POSTED_BY = lazyRegExp(
-  String.raw`^[Bb]y \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} on (\S.{5,80})$`,
+  String.raw`^[Bb]y \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: on| [-–—]) (\S.{5,80})$`,
   'u',
 );
 /** A news site's label over a release it republishes: `Press Release – Office of the Clerk`. */
@@ -857,6 +880,15 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   const bar = line.includes('|') ? line.indexOf(' | ') : -1;
   if (bar > 0 && words(line.slice(bar + 3)).length <= 6 && !line.includes(' | ', bar + 3))
     return isDateline(line.slice(0, bar), first);
+  // The date and the story's section after a spaced dash (Axios: `Mar 12, 2026 - Politics &
+  // Policy`): a few capitalised words.
+  const dash = bar <= 0 ? line.indexOf(' - ') : -1;
+  if (
+    dash > 0 &&
+    SECTION_AFTER_DASH.test(line.slice(dash + 3)) &&
+    isDateline(line.slice(0, dash), first)
+  )
+    return true;
   // The date, the time and the outlet apart by slashes (CBS News: `Updated on: January 11, 2026
   // / 2:14 PM EST / CBS News`).
   const slash = bar <= 0 && line.includes(' / ') ? line.lastIndexOf(' / ') : -1;
@@ -866,6 +898,18 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
       words(outlet).length <= 4 &&
       STARTS_UPPERCASE.test(outlet) &&
       isDateline(line.slice(0, slash).replaceAll(' / ', ' '), first)
+    )
+      return true;
+    // The desk and the site before the date (the Times of India: `TOI News Desk /
+    // TIMESOFINDIA.COM / Updated: Mar 12, 2026, 10:02 IST`).
+    const when = line.slice(slash + 3);
+    if (
+      DATELINE_OPEN.test(when) &&
+      line
+        .slice(0, slash)
+        .split(' / ')
+        .every((p) => words(p).length <= 4 && STARTS_UPPERCASE.test(p)) &&
+      isDateline(when, firstToken(when))
     )
       return true;
   }
@@ -954,9 +998,30 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   // A clock time alone (`10:30`) is a timestamp, not a dateline: it needs a.m./p.m., a zone or a
   // date with it (`1:54 P.M. EDT`).
   if (toks.every((t) => /^\d{1,2}[:.]\d\d$/.test(t))) return false;
-  // A year alone is not a dateline: a month, a weekday, a time or `ago` is needed with it.
-  return toks.some((t) => isDated(t) && !/^\d{4}$/.test(t)) || toks.some((t) => t.endsWith('day'));
+  // A year alone is not a dateline: a month, a weekday, a time or `ago` is needed with it; a
+  // date in figures with slashes alone is one (DW's `03/12/2026` under the writer's name).
+  return (
+    toks.some((t) => isDated(t) && !/^\d{4}$/.test(t)) ||
+    toks.some((t) => t.endsWith('day')) ||
+    SLASHED_DATE.test(line)
+  );
 }
+
+/** The heading of a writer's bio at a story's end (`ABOUT THE AUTHOR`, `About the authors`). */
+export const ABOUT_AUTHOR =
+  /^(?:About the (?:[Aa]uthors?|[Ww]riters?|[Rr]eporters?)|ABOUT THE (?:AUTHORS?|WRITERS?|REPORTERS?))$/;
+
+/** A site's section: one to four capitalised words, `&` between (`Politics & Policy`). */
+const SECTION_AFTER_DASH = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]*(?: (?:&|and|\p{Lu}[\p{L}'’-]*)){0,3}$`,
+  'u',
+);
+
+/** A date or zone run into the `Updated` after it (Reuters: `… 10:02 AM GMTUpdated …`). */
+const GLUED_UPDATED = /([\dA-Z])(?=Updated )/;
+
+/** A date in figures with slashes, alone (`03/12/2026`, `2026/03/12`). */
+const SLASHED_DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{4}\/\d{1,2}\/\d{1,2})$/;
 
 // --- photo captions and credits -------------------------------------------------------------
 
@@ -996,8 +1061,24 @@ const CAPTION_WITH_CREDIT = lazyRegExp(
   'u',
 );
 
+/**
+ * A photo's label alone on its line, its words on the next (the BBC's `Image caption,` / `The
+ * library has stood…`, `Image source,` / `Getty Images`): the label's reason, which the line
+ * under it shares (see {@link captionLabel}).
+ */
+const CAPTION_LABEL_ALONE = /^(?:image|media|video|photo) (caption|source|credit) ?[,:]?$/i;
+
+/** The reason of a photo's label alone on its line (`Image caption,`), or null. */
+export function captionLabel(line: string): NoteReason | null {
+  if (line.length > 20) return null;
+  const m = CAPTION_LABEL_ALONE.exec(line);
+  return m ? (m[1]?.toLowerCase() === 'caption' ? 'photo-caption' : 'credit') : null;
+}
+
 function captionOrCredit(line: string): NoteReason | null {
   if (line.length <= 80 && AGENCIES.test(line)) return 'credit';
+  const label = captionLabel(line);
+  if (label !== null) return label;
   // A broadcast transcript's strap label in capitals (`CAPTION: DUNMERE WEST — LAB GAIN`) is a
   // production line (a direction, see directions.ts), not a photo's caption.
   if (CAPTION_OPEN.test(line) && !line.startsWith('CAPTION:')) return 'photo-caption';
@@ -1120,7 +1201,7 @@ function isSubscription(line: string): boolean {
 }
 
 const ADVERT = lazyRegExp(
-  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|advertisement ?[-–—·•|] ?(?:scroll to continue|continue reading below)|scroll to continue with content|(?:article|content|story) continues below(?: this ad)?|skip ad|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама|publicité|werbung|anzeige|publicidad|pubblicità)$`,
+  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|advertisement ?[-–—·•|] ?(?:scroll to continue|continue reading below)|scroll to continue with content|(?:article|content|story) continues below(?: this ad)?|skip ad|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама|publicité|werbung|anzeige|publicidad|pubblicità|before it['’]s here, it['’]s on the bloomberg terminal\.?(?: learn more)?)$`,
   'iu',
 );
 
@@ -1181,7 +1262,7 @@ const FIRST = {
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
   ),
   advert: set(
-    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising publicité werbung anzeige publicidad pubblicità scroll content',
+    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising publicité werbung anzeige publicidad pubblicità scroll content before',
   ),
   terms: set(
     'terms legal privacy cookie cookies your do accessibility corrections ethics editorial sitemap site',
@@ -1191,7 +1272,7 @@ const FIRST = {
     'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks skip enter',
   ),
   byline: set(
-    'by written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent produced producer field senior executive editor video camera shooter photographer videographer от автор von par por from',
+    'by about written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent produced producer field senior executive editor video camera shooter photographer videographer от автор von par por from',
   ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
@@ -2037,6 +2118,12 @@ export function classifyLine(raw: string): NoteReason | null {
     if (!digit && line.length <= 60 && WEEKDAY_PROGRAMME.test(line)) return 'programme-credit';
     if (isDateline(line, first, digit)) return 'dateline';
     if (isPageWidget(line, first)) return 'page-element';
+    if (digit && line.length <= 200 && dottedByline(line)) return 'byline';
+    // Reuters' date run into its `Updated …` (`March 12, 2026 10:02 AM GMTUpdated 2 hours ago`).
+    if (digit && line.length <= 80 && GLUED_UPDATED.test(line)) {
+      const apart = line.replace(GLUED_UPDATED, '$1 ');
+      if (isDateline(apart, first, digit)) return 'dateline';
+    }
     const slash = line.includes('/');
     if (slash && captionOrCredit(line) === 'credit') return 'credit';
     if (
@@ -2112,6 +2199,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (FIRST.subscription.has(first) && isSubscription(line)) return 'subscription';
   if (first === 'press' && line.length <= 100 && PRESS_RELEASE_SOURCE.test(line)) return 'credit';
   if (FIRST.byline.has(first) && readByline(line) !== null) return 'byline';
+  if (first === 'about' && line.length <= 20 && ABOUT_AUTHOR.test(line)) return 'byline';
   if (isDateline(line, first, digit)) return 'dateline';
   if (symbol || FIRST.caption.has(first) || line.includes('/')) {
     const caption = captionOrCredit(line);

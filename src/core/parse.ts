@@ -57,6 +57,7 @@ import {
   isIrcLog,
   isNumberedLabelLine,
   MARKED_EMAIL,
+  opensWithTimeItem,
   opensWithVoiceCode,
   parseAnchorTime,
   parseTag,
@@ -2152,7 +2153,10 @@ function splitGroup(
       isNumberedLabelLine(line.trimmed) &&
       !STARTS_LOWERCASE.test(next.trimmed);
     if (prev) {
-      const prevTagOnly = current.length === 1 && tagOf(prev)?.rest === '';
+      // A timed list's items one under another (an agenda's `(09:00) Welcome` / `(09:15) Budget
+      // review`): the line under a time-led line that read as a name is the next item, no words.
+      const timeItems = opensWithTimeItem(prev.trimmed) && opensWithTimeItem(line.trimmed);
+      const prevTagOnly = current.length === 1 && tagOf(prev)?.rest === '' && !timeItems;
       // A chat export: each stamped line opens a message, the lines under it are its own.
       const stamped = chatLine(line);
       const breakHere =
@@ -2162,6 +2166,7 @@ function splitGroup(
           label !== i - 1 &&
           (pair === i - 2 || pairStarts || labelStarts || !prevTagOnly) &&
           (pairStarts ||
+            (timeItems && current.length === 1 && tagOf(prev)?.rest === '') ||
             labelStarts ||
             pair === i - 2 ||
             // A sentence's end before an unwrapped line (the cheap test most breaks pass).

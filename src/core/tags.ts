@@ -274,6 +274,17 @@ function isNameWords(list: readonly string[], peer = false): boolean {
   );
 }
 
+/**
+ * A name as speech-to-text and caption labels write it, lower case first: a surname's particle
+ * opening it (`da Silva`, `van Dyke`, `de la Cruz`), or a given name's prefix before its capital
+ * (`deShawn`, `daQuan`, `laToya`), then up to three capitalized words. Bounded, no nested
+ * quantifier over the same characters.
+ */
+const LOWER_FIRST_NAME = lazyRegExp(
+  String.raw`^(?:(?:de|da|di|del|della|der|den|van|von|du|dos|das|ter|ten|bin|ibn)(?: (?:de|la|der|den|los|las))? \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|(?:de|da|la|le|di|du|ja|ke|ka|ta|sha|mc|mac)\p{Lu}\p{Ll}{2,}[\p{L}\p{M}'’-]*)(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,3}$`,
+  'u',
+);
+
 function bare(word: string): string {
   const key = foldWords(word);
   const last = key[key.length - 1];
@@ -441,6 +452,10 @@ interface Notes {
   qualifiers: Qualifier[];
   /** A name in parentheses after an office (`The Secretary of State for Health (Sam Patel)`). */
   holder: string | null;
+  /** A time note of two-digit hours and minutes (`(09:31)`), as written: maybe a time of day. */
+  clock?: string;
+  /** True when that time note came after the member's seat or party (`(Hampstead) (Lab) (09:31)`). */
+  clockAfterSeat?: boolean;
 }
 
 /** Parts written in lower case after a name that are no role word of the grammar. */
@@ -658,6 +673,20 @@ function questionerNote(
   return null;
 }
 
+/** A time note that reads as a time of day: two-digit hours 00–23 and minutes (`09:31`, `14:00`). */
+const CLOCK_NOTE = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * True when a tag's time note is a Hansard's time of day (`Jane Doe (Hampstead) (Lab) (09:31):`,
+ * Australia's `Senator WONG (South Australia—…) (14:00):`, `Mr Speaker (09:31):`): two-digit
+ * hours and minutes after the member's seat or party, or after an office, are the sitting's clock,
+ * never minutes and seconds into a recording (Rev's `Jane Doe (01:23):` is one). The tag keeps
+ * the two fields as read; the document's anchors are read as the clock (see clock-anchors.ts).
+ */
+function isClockNote(notes: Notes, office: string | null): boolean {
+  return notes.clock !== undefined && (notes.clockAfterSeat === true || office !== null);
+}
+
 function readNotes(head: Head, questioner = false): Notes | null {
   const out: Notes = {
     delivery: null,
@@ -733,6 +762,10 @@ function readNotes(head: Head, questioner = false): Notes | null {
     const ms = parseAnchorTime(note);
     if (ms !== null) {
       out.timestampMs = ms;
+      if (CLOCK_NOTE.test(note)) {
+        out.clock = note;
+        out.clockAfterSeat = out.qualifiers.length > 0;
+      }
       continue;
     }
     const list = words(note);
@@ -1316,7 +1349,12 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   if (role) {
     return { name: roleHolder(holder), title: null, role, office: null };
   }
-  if (!isUpper(first)) return null;
+  if (!isUpper(first)) {
+    // (`da Silva:`, `deShawn:`: a speech-to-text label's name, as written.)
+    return isLower(first) && LOWER_FIRST_NAME.test(core)
+      ? { name: core, title: null, role: null, office: null }
+      : null;
+  }
   if (isLabel(core)) return null;
 
   const list = words(core);
@@ -1613,6 +1651,8 @@ interface Parsed {
   delivery: string | null;
   translated: boolean;
   timestampMs: number | null;
+  /** The time of day a Hansard tag's note gives, as written (`09:31`; see isClockNote). */
+  clockTime?: string;
 }
 
 /**
@@ -1844,7 +1884,7 @@ function classifyText(raw: string, turkish = false): Parsed | null {
   for (const q of qualifiers) if (q.beforeComma) qualify(q);
   add(head.title);
   for (const q of qualifiers) if (!q.beforeComma) qualify(q);
-  return {
+  const parsed: Parsed = {
     name: core.name,
     title: parts.length > 0 ? parts.join(', ') : null,
     role: core.role,
@@ -1853,6 +1893,8 @@ function classifyText(raw: string, turkish = false): Parsed | null {
     translated: notes.translated,
     timestampMs: notes.timestampMs,
   };
+  if (isClockNote(notes, core.office)) parsed.clockTime = notes.clock;
+  return parsed;
 }
 
 /**
@@ -1960,7 +2002,7 @@ function roleNamedWithPlace(
 }
 
 function makeTag(raw: string, parsed: Parsed, timestampMs: number | null): Tag {
-  return {
+  const tag: Tag = {
     raw,
     name: parsed.name,
     title: parsed.title,
@@ -1970,6 +2012,11 @@ function makeTag(raw: string, parsed: Parsed, timestampMs: number | null): Tag {
     translated: parsed.translated,
     timestampMs: parsed.timestampMs ?? timestampMs,
   };
+  if (parsed.clockTime !== undefined && parsed.timestampMs !== null && timestampMs === null) {
+    tag.timeWritten = parsed.clockTime;
+    tag.timeOfDay = true;
+  }
+  return tag;
 }
 
 function roleMatch(
@@ -2312,6 +2359,20 @@ function bracketTime(text: string, i: number): { ms: number; end: number } | nul
   const inner = text.slice(i + 1, close).trim();
   const ms = parseAnchorTime(inner) ?? twelveHourMs(inner);
   return ms === null ? null : { ms, end: close + 1 };
+}
+
+/**
+ * True when `line` opens with a time and goes on with words on the same line, no colon after the
+ * time (an agenda's `(09:15) Budget review`, `10:30 Panel discussion`): the form of a time-led
+ * name line (`[00:00:03] Jane Doe`, Descript), and of each item of a timed list. A run of two
+ * such lines is the list: a name line is followed by its words, never by another time.
+ */
+export function opensWithTimeItem(line: string): boolean {
+  const time = bracketTime(line, 0) ?? bareTime(line, 0);
+  if (time === null || !isInlineSpace(line[time.end] ?? '')) return false;
+  const start = skipSpaces(line, time.end);
+  const c = line[start] ?? '';
+  return (isUpper(c) || isLower(c)) && !line.includes(':', start);
 }
 
 /** A clock time of a 12-hour day (`6:02:13 PM`, `11:58 a.m.`), as media monitors stamp the words. */

@@ -1,4 +1,5 @@
 /** Story titles: a page title without the site name it carries. */
+import { lazyRegExp } from './lazy.ts';
 import { HAS_LETTER_OR_NUMBER, STARTS_UPPERCASE_OR_DIGIT } from './letter-patterns.ts';
 
 /** Separators of a page `<title>` before the site name. */
@@ -52,13 +53,20 @@ export function stripSiteName(
 
 /**
  * Google Meet's transcript title line, `Metro desk planning - 2025/03/12 09:58 GMT - Transcript`
- * (older ones: `Metro desk planning (2025-03-12 at 09:58 GMT-8) - Transcript`),
+ * (older ones: `Metro desk planning (2025-03-12 at 09:58 GMT-8) - Transcript`; the date in
+ * another locale's form, `– 12.03.2025 09:58 MEZ – Transkript`, `(Mar 12, 2025 at 9:58 AM PST)
+ * - Transcript`, the word in the document's language; a title with no date is no Meet line),
  * and Microsoft Teams's recording name over its transcript, `Metro desk
  * planning-20250312_095800-Meeting Recording` → the meeting's name; null for any other line.
  * Bounded, the lazy name stops at the date.
  */
-const MEETING_TITLE =
-  /^(\S.{0,150}?)(?: - \d{4}\/\d{2}\/\d{2} \d{2}:\d{2} [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)? - Transcript| \(\d{4}-\d{2}-\d{2} (?:at )?\d{2}:\d{2} [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?\)(?: - Transcript)?|-\d{8}_\d{6}-Meeting (?:Recording|Transcript))$/;
+const MEETING_DATE = String.raw`(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.? \d{4})(?:,? (?:at |um |à |a las )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?(?: [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?`;
+/** The word Meet names its transcript by, in the document's language. */
+const MEETING_WORD =
+  '(?:Transcript|Transkript|Transcripción|Transcription|Trascrizione|Transcrição)';
+const MEETING_TITLE = lazyRegExp(
+  String.raw`^(\S.{0,150}?)(?: - \d{4}\/\d{2}\/\d{2} \d{2}:\d{2} [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)? - Transcript| \(\d{4}-\d{2}-\d{2} (?:at )?\d{2}:\d{2} [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?\)(?: - Transcript)?|-\d{8}_\d{6}-Meeting (?:Recording|Transcript)| [-–] ${MEETING_DATE} [-–] ${MEETING_WORD}| \(${MEETING_DATE}\) [-–] ${MEETING_WORD})$`,
+);
 
 export function meetingTitle(line: string): string | null {
   return MEETING_TITLE.exec(line.trim())?.[1]?.trim() ?? null;

@@ -63,6 +63,11 @@ export interface Tag {
    * (`00:00:06:10 - 00:00:14:02`, its end and frames not kept).
    */
   timeWritten?: string;
+  /**
+   * True when the anchor is a time of day (a Hansard tag's `(09:31)`), not a media time:
+   * `timestampMs` still holds the two fields as minutes and seconds (see clock-anchors.ts).
+   */
+  timeOfDay?: true;
   /** The office of an office-first tag (`The Secretary of State for Health (Sam Patel)`). */
   office: string | null;
   /** Delivery parenthetical (`(voice-over)` → `voice-over`, `(on camera)` → `on-camera`). */

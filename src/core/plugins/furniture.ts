@@ -14,7 +14,9 @@ import { endsWithSentencePunctuation } from '../chars.ts';
 import { isRecordSentence } from '../directions.ts';
 import type { NoteReason } from '../document.ts';
 import {
+  ABOUT_AUTHOR,
   BROADCAST_GUESTS_LABEL,
+  captionLabel,
   classifyLine,
   EXPORT_HEADER_LABEL,
   INDEX_REFERENCES,
@@ -45,6 +47,7 @@ import {
   STARTS_UPPERCASE,
   STARTS_UPPERCASE_OR_DIGIT,
 } from '../letter-patterns.ts';
+import { readMeetingExportNotes } from '../meeting-exports.ts';
 import { readNewsDatabase } from '../news-databases.ts';
 import { joinBrokenWord } from '../parse.ts';
 import { isClock, recordKind, recordLineKind } from '../record-items.ts';
@@ -575,7 +578,13 @@ function isProse(text: string | undefined): boolean {
 const MENU_WIDGET = /^(?:Live|LIVE|Video|Videos|Watch|Listen|Menu|Search)$/;
 
 function isMenuSeed(reason: NoteReason | null, text: string): reason is NoteReason {
-  return (reason === 'navigation' || reason === 'share-links') && !LABEL_WORD.test(text.trim());
+  return (
+    (reason === 'navigation' || reason === 'share-links') &&
+    !LABEL_WORD.test(text.trim()) &&
+    // (A recording's link line, Fathom's `VIEW RECORDING - 32 mins …: https://…`, is no bar's
+    // item: the meeting's name over it stays the title.)
+    !text.includes('://')
+  );
 }
 
 /**
@@ -692,7 +701,12 @@ function continuesSentence(text: string, before: string): boolean {
   if (!(first >= 0x61 && first <= 0x7a)) return false;
   const end = before.trimEnd();
   return (
-    end.length >= WRAPPED_LINE_CHARS && !endsWithSentencePunctuation(end) && text.includes(' ')
+    end.length >= WRAPPED_LINE_CHARS &&
+    !endsWithSentencePunctuation(end) &&
+    text.includes(' ') &&
+    // (A byline in lower case with the post's date under the headline, The Hill's `by Jane Doe
+    // - 03/12/26 10:02 AM ET`, goes on with no sentence.)
+    !(first === 0x62 && text.startsWith('by ') && classifyLine(text) === 'byline')
   );
 }
 
@@ -870,6 +884,15 @@ function reasonOf(
   // The input's structure says the line is furniture; the words may say more precisely what.
   // A newsroom system's story form is read as a whole: its fields keep that reason.
   if (hinted) return hinted === 'story-form' ? hinted : (reason ?? hinted);
+  // A photo's caption or credit under its label alone (the BBC's `Image caption,` / `The …`),
+  // a writer's bio under its heading (CBC's `ABOUT THE AUTHOR` / `Jane Doe is a reporter …`).
+  if (
+    previous &&
+    previousReason !== null &&
+    (captionLabel(previous.text.trim()) === previousReason ||
+      (previousReason === 'byline' && ABOUT_AUTHOR.test(previous.text.trim())))
+  )
+    return previousReason;
   // The list under an export header's label (`SPEAKERS` / `Jane Doe, Tom Becker`).
   if (
     reason === null &&
@@ -981,6 +1004,12 @@ function flushTallies(file: VFile): void {
   TALLIES.delete(file);
 }
 
+/** An audio player's button a length stands under. */
+const PLAYER_BUTTON = /^(?:Listen|Play|Listen to this article|Listen to article)$/;
+
+/** An editor's credit (`Edited by Jane Doe`, `Edited by: Jane Doe`). */
+const EDITED_BY = /^Edited by\b/;
+
 /** A person's name alone on a post's header line, its author (`Dana Whitfield`). */
 const AUTHOR_NAME = lazyRegExp(String.raw`^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}$`, 'u');
 
@@ -1010,7 +1039,10 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
       text.split(/\s+/).length <= PROGRAMME_NAME_WORDS + 2 &&
       STARTS_UPPERCASE_OR_DIGIT.test(text) &&
       !/[.!?:,;]$/.test(text) &&
-      !/[.!?]$/.test(headline.text.trim())
+      !/[.!?]$/.test(headline.text.trim()) &&
+      // (A name alone under the headline, over the date, is the writer's: DW's `Jane Doe` /
+      // `03/12/2026`.)
+      !(after.reason === 'dateline' && AUTHOR_NAME.test(headline.text.trim()))
     ) {
       const piece: Paragraph = { ...name, value: headline.text.trim(), segments: [headline] };
       const position = segmentsPosition([headline]);
@@ -1044,6 +1076,16 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
   )
     return;
   const repeated = next.value.toLowerCase().includes(text.toLowerCase());
+  // A name alone under the headline, over the date, is the writer's (DW: `Jane Doe` /
+  // `03/12/2026`): the line over it is the headline.
+  const dated = out[first + 2];
+  if (
+    !repeated &&
+    AUTHOR_NAME.test(next.value.trim()) &&
+    dated?.type === 'note' &&
+    dated.reason === 'dateline'
+  )
+    return;
   let aired = false;
   // The airing line under the headline (a standfirst may stand between), not under an author's
   // name: a post's title, subtitle, author and date (`Thinking Aloud` / `Episode 42 …` / `Dana
@@ -1240,6 +1282,77 @@ function meetingNotes(out: RootContent[], file: VFile): void {
   boxBetween(out, file, skip, 'after newsletter promotion', 'subscription', 'a newsletter box');
 }
 
+/** A writer's full name opening their bio, then what they are or do (`Jane Doe is an …`). */
+const BIO_OPEN = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3} (?:is (?:an?|the|a senior|a former)|covers|reports (?:on|from|for)|writes (?:about|on|for)|joined|has (?:covered|reported|written))\b`,
+  'u',
+);
+/** A journalist's work in a bio's words. */
+const BIO_WORK =
+  /\b(?:reporter|correspondent|writer|editor|journalist|producer|photographer|photojournalist|videojournalist|columnist|bureau chief|contributor|covers|covering|reports|reporting)\b/;
+/** A news agency or outlet a wire story's author bio names. */
+const BIO_OUTLET =
+  /\b(?:(?:The )?Associated Press|AP|Reuters|AFP|Bloomberg|CNN|BBC|NPR|dpa|EFE|ANSA|Kyodo|Yonhap)\b/;
+/** An outlet named after the writer's work (`… correspondent for The Washington Post`). */
+const BIO_FOR = lazyRegExp(
+  String.raw`\b(?:reporter|correspondent|writer|editor|journalist|producer|photographer|columnist|contributor)s? (?:for|with|at) (?:The )?\p{Lu}`,
+  'u',
+);
+/** A reporting verb: the story's words, never a bio's. */
+const REPORTED = /\b(?:said|says|told)\b/;
+/** Most paragraphs under an `About the author` heading (a bio each). */
+const MAX_BIOS_UNDER_HEADING = 3;
+/** Longest author bio read (a few sentences). */
+const MAX_BIO_CHARS = 600;
+
+/**
+ * A wire story's author bios at its end (AP's and Reuters' pages: `Jane Doe is an Associated
+ * Press reporter based in Miami. She covers …`, `John Smith covers politics for Reuters from
+ * Washington.`): the writer's full name, what they are or do as a journalist and the outlet. Only
+ * the last paragraphs, up from the end (notes passed over): the same words inside the story (a
+ * reporter who is its subject) stay its words.
+ */
+function authorBios(out: RootContent[], file: VFile): void {
+  // Paragraphs that are no bio on their own: a bio only under an `About the author` heading.
+  const under: number[] = [];
+  let heading = false;
+  for (let i = out.length - 1; i > 0 && !heading; i--) {
+    const node = out[i] as RootContent;
+    if (node.type === 'note') {
+      heading = node.reason === 'byline' && ABOUT_AUTHOR.test(node.value.trim());
+      continue;
+    }
+    if (node.type !== 'paragraph') return;
+    const text = node.value.trim();
+    const bio =
+      text.length <= MAX_BIO_CHARS &&
+      BIO_OPEN.test(text) &&
+      BIO_WORK.test(text) &&
+      (BIO_OUTLET.test(text) || BIO_FOR.test(text)) &&
+      // (A report about a journalist says who told it: `…, the paper said.`)
+      !REPORTED.test(text);
+    if (!bio || under.length > 0) {
+      under.push(i);
+      if (under.length > MAX_BIOS_UNDER_HEADING || text.length > MAX_BIO_CHARS) return;
+      continue;
+    }
+    out[i] = bioNote(node, file);
+  }
+  if (heading) for (const i of under) out[i] = bioNote(out[i] as Paragraph, file);
+}
+
+/** A bio paragraph as a byline note. */
+function bioNote(node: Paragraph, file: VFile): Note {
+  return furnitureNote(
+    file,
+    node.value.trim(),
+    paragraphLine(node),
+    'byline',
+    node.position,
+    "the writer's bio at the story's end",
+  );
+}
+
 /** Every paragraph between two notes of the given texts becomes a note of `reason`. */
 function boxBetween(
   out: RootContent[],
@@ -1305,13 +1418,30 @@ function postControls(out: RootContent[], file: VFile): void {
   }
 }
 
+/** An audio player's length under its button, a note (Bloomberg's `Listen` / `4:32`). */
+function playerLengths(out: RootContent[], file: VFile): void {
+  for (let i = 1; i < out.length; i++) {
+    const button = out[i - 1];
+    const node = out[i];
+    if (
+      button?.type === 'note' &&
+      button.reason === 'page-element' &&
+      PLAYER_BUTTON.test(button.value.trim()) &&
+      node?.type === 'paragraph' &&
+      /^\d{1,2}:\d{2}$/.test(node.value.trim())
+    )
+      pageElements(out, i, i + 1, file, "an audio player's length");
+  }
+}
+
 /**
  * A writer's beat under the name in a byline (`Transport correspondent`, `Chief political
  * correspondent`, `Staff writer`, `Deputy editor`): one to five words, the last a newsroom's job,
- * maybe the outlet after a comma (the BBC's `Transport correspondent, BBC News`).
+ * maybe the outlet after a comma (the BBC's `Transport correspondent, BBC News`), maybe the
+ * writer's handle (Sky News' `Political reporter @janedoe`).
  */
 const BEAT_LINE = lazyRegExp(
-  String.raw`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} (?:correspondent|editor|reporter|writer|columnist|contributor|critic)(?:, \p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3})?$`,
+  String.raw`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} (?:correspondent|editor|reporter|writer|columnist|contributor|critic)(?:, \p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3})?(?: @\w{1,30})?$`,
   'u',
 );
 
@@ -1410,15 +1540,21 @@ function bareByline(out: RootContent[], file: VFile): string | null {
       i++;
       continue;
     }
-    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    // The name and the beat on two lines of one paragraph (Sky News: `Jane Doe` / `Political
+    // reporter @janedoe`, over the date).
+    const pair = node?.type === 'paragraph' && node.segments.length === 2 ? node.segments : null;
+    const named =
+      pair !== null &&
+      isBareName((pair[0] as Segment).text.trim()) &&
+      isBeatLine((pair[1] as Segment).text);
+    if (node?.type !== 'paragraph' || (node.segments.length !== 1 && !named)) continue;
     // The name and the beat run together over the date (the Guardian: `Maria Lund Transport
     // correspondent` / `Tue 4 Mar 2026 10.02 GMT`).
     if (
       i <= first + BEAT_HEADER_NODES &&
       after?.type === 'note' &&
       after.reason === 'dateline' &&
-      isBeatLine(node.value) &&
-      isBareName(words2(node.value))
+      (named || (isBeatLine(node.value) && isBareName(words2(node.value))))
     ) {
       out[i] = furnitureNote(
         file,
@@ -1428,7 +1564,7 @@ function bareByline(out: RootContent[], file: VFile): string | null {
         node.position,
         "a writer's name and beat over the page's date",
       );
-      name ??= words2(node.value);
+      name ??= named ? (pair[0] as Segment).text.trim() : words2(node.value);
       continue;
     }
     if (after?.type !== 'note') continue;
@@ -1437,7 +1573,10 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     if (
       before?.type === 'note' &&
       before.reason === 'photo-caption' &&
-      (after.reason === 'photo-caption' || after.reason === 'credit')
+      (after.reason === 'photo-caption' || after.reason === 'credit') &&
+      // (The next photo's label alone, `Image caption,`, opens that photo's caption: the
+      // paragraph before it is the story's.)
+      captionLabel(after.value.trim()) === null
     ) {
       out[i] = furnitureNote(
         file,
@@ -1455,8 +1594,11 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     // Or right under the title and its subtitle, over the date (a post's author: `Episode 42 of
     // County Lines` / `Dana Whitfield` / `Nov 28, 2026`, Substack).
     // Or under the story's kind, over the date (DW: `Interview` / `Tom Baker` / `11/20/2026`).
+    // (A page's age warning may stand between: the Guardian's `This article is more than 2
+    // years old` / standfirst / `Jane Doe` / `Thu 12 Mar 2026 10.02 GMT`.)
     const postAuthor =
       (i <= first + 2 ||
+        (i <= first + 3 && before?.type === 'paragraph') ||
         (before?.type === 'note' && before.reason === 'page-element' && i <= first + 4)) &&
       (after.reason === 'dateline' || follow);
     if (!postAuthor && (before?.type !== 'note' || !HEADER_NOTES.has(before.reason))) continue;
@@ -1979,6 +2121,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (call)
     for (const line of call.notes)
       if (!record.notes.has(line)) record.notes.set(line, 'page-element');
+  // A meeting tool's export: its AI notes above the transcript, its avatars' initials.
+  for (const [line, reason] of readMeetingExportNotes(tree.children))
+    if (!record.notes.has(line)) record.notes.set(line, reason);
   const hints = lineHints(tree.data?.hints?.notes, record.notes);
   // A numbered transcript's lines that go on with their paragraph (`Going off the record at` /
   // `10:41 a.m.`) are its words, whatever they look like on their own (a record's reader may
@@ -1991,6 +2136,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** The line of the last name of a list under a `Guests:` label, the list going on after it. */
   let listLine = -1;
   let byline: string | null = null;
+  let editor: string | null = null;
   let index = -1;
   for (const node of tree.children) {
     index++;
@@ -2033,7 +2179,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       node.segments.length === 1 &&
       (node.segments[0]?.line ?? 0) <= last.line + 3 &&
       (node.segments[0]?.text.length ?? 0) <= 160 &&
-      pageField(last.value.trim())?.label === true &&
+      (pageField(last.value.trim())?.label === true || captionLabel(last.value.trim()) !== null) &&
       parseTag(node.segments[0]?.text.trim() ?? '') === null
         ? last.reason
         : null;
@@ -2221,11 +2367,15 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       // `By Jane Doe, BBC News` gives its name; a byline that is a name alone (`Elena Ortiz`,
       // marked by the page's structure) is the name.
       if (reason === 'byline') {
+        // An editor's credit (`Edited by: Jane Doe`, DW's at the story's end, a live page's) is
+        // the reporter only when no writer is named.
+        if (EDITED_BY.test(text)) editor ??= readByline(text);
         // `Katrin Vogel im Gespräch mit Jasper Barenberg`: the interviewer is the reporter.
-        byline ??=
-          readByline(text) ??
-          readInterviewHeader(text).interviewer ??
-          (isBareName(text) ? text : null);
+        else
+          byline ??=
+            readByline(text) ??
+            readInterviewHeader(text).interviewer ??
+            (isBareName(text) ? text : null);
       }
     }
     flush();
@@ -2235,11 +2385,14 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   pageNumbers(out, file);
   programmeName(out, file, headlineLine);
   postControls(out, file);
+  playerLengths(out, file);
   meetingNotes(out, file);
+  authorBios(out, file);
   headerLines(out, file);
   initialsKey(out, file);
   const bare = bareByline(out, file);
   if (bare) byline ??= bare;
+  byline ??= editor;
   const court = tree.data?.courtPages;
   const pageLines = [...running.lines, ...plenary.lines];
   joinPageBreaks(

@@ -60,6 +60,7 @@ import {
   isDeviceName,
   isHeadingText,
   isNumberedLabel,
+  opensWithTimeItem,
   parseAnchorTime,
   parseTag,
   printedHearingTag,
@@ -71,6 +72,7 @@ import {
   paragraphLine,
   type Root,
   type RootContent,
+  type Segment,
   type SpeakerEntry,
   type Tag,
   type TagMatch,
@@ -446,6 +448,26 @@ function timedHeaderLine(
   if (next?.type !== 'paragraph') return false;
   const own = readTag(next);
   return own !== null && own.rest !== '';
+}
+
+/**
+ * A time-led line that reads as a name alone (`(12:00) Close`, `(09:00) Welcome`) with a line
+ * beside it that opens with a time and goes on with words too (`(11:30) Questions from the
+ * floor`): an item of a timed list, an agenda's, not a speaker's tag (`[00:00:03] Jane Doe`, a
+ * transcription export's, has its words under it, never another time).
+ */
+function timedListItem(
+  match: TagMatch,
+  node: Paragraph,
+  children: readonly RootContent[],
+  index: number,
+): boolean {
+  if (match.rest !== '' || match.tag.timestampMs === null || node.segments.length !== 1)
+    return false;
+  if (!opensWithTimeItem((node.segments[0] as Segment).raw.trim())) return false;
+  const item = (other: RootContent | undefined): boolean =>
+    other?.type === 'paragraph' && opensWithTimeItem((other.segments[0]?.raw ?? '').trim());
+  return item(children[index - 1]) || item(children[index + 1]);
 }
 
 /**
@@ -2038,6 +2060,15 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       );
       match = null;
     }
+    if (match !== null && timedListItem(match, node, children, index)) {
+      report(
+        file,
+        'speaker-tag',
+        `Read '${node.value.trim()}' as an agenda's timed item, not a speaker's tag`,
+        { line: paragraphLine(node), severity: 'info' },
+      );
+      match = null;
+    }
     if (match !== null && timedHeaderLine(match, children, index)) {
       report(
         file,
@@ -2085,6 +2116,12 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     if (closed) match.tag = { ...match.tag, timestampMs: closing };
     if (!bareChevrons) node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
     node.value = match.rest;
+    if (match.tag.timeOfDay === true) {
+      // (The document's anchors are then read as the clock: see clock-anchors.ts.)
+      const lines = file.data.timeOfDayLines ?? new Set<number>();
+      lines.add(paragraphLine(node));
+      file.data.timeOfDayLines = lines;
+    }
     if (match.tag.timestampMs !== null && !closed) {
       report(
         file,
@@ -2092,11 +2129,13 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         // A chat's clock time (`10:15 AM`), or an exported or copied chat's stamp with its day
         // (`12/03/2024, 14:05`, `12.03.2024 14:05`), or NASA's elapsed time (`04 06 45 52`), is
         // kept as written in `actual`.
-        match.tag.timeWritten === undefined ||
-          match.tag.timeWritten.endsWith('M') ||
-          /\d[./-]\d{1,2}[./-]\d|^\d\d \d\d /.test(match.tag.timeWritten)
-          ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
-          : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
+        match.tag.timeOfDay === true
+          ? `Kept the time of day ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor`
+          : match.tag.timeWritten === undefined ||
+              match.tag.timeWritten.endsWith('M') ||
+              /\d[./-]\d{1,2}[./-]\d|^\d\d \d\d /.test(match.tag.timeWritten)
+            ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
+            : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
         {
           line: paragraphLine(node),
           actual: match.tag.timeWritten ?? formatHms(match.tag.timestampMs),
