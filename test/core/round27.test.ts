@@ -413,3 +413,24 @@ describe('Chinese and Japanese scripts: a bite named on its cue’s line, a vox 
     expect(who(text).some((r) => r[0] === '我们三点开放了社区中心。')).toBe(false);
   });
 });
+
+describe('two versions of a paragraph that differ in a number', () => {
+  it('GOOD: the warning shows each number whole (`4.2 → 4.5`), both versions kept', () => {
+    const text =
+      'REPORTER: The council approved a budget of 4.2 million dollars on Monday night after a four-hour debate.\n\n' +
+      'REPORTER: The council approved a budget of 4.5 million dollars on Monday night after a four-hour debate.\n';
+    const d = formatTranscript(text);
+    expect(d.blocks).toHaveLength(2);
+    const revised = d.messages.filter((m) => m.ruleId === 'revised-paragraph');
+    expect(revised).toHaveLength(2);
+    expect(revised[0]?.reason).toContain('(“4.2 → 4.5”)');
+  });
+
+  it('BAD: a negation changed is shown by its words, not as a number', () => {
+    const text =
+      'MAYOR: We did not raise taxes this year, and we kept every library open.\n\n' +
+      'MAYOR: We did raise taxes this year, and we kept every library open.\n';
+    const revised = formatTranscript(text).messages.find((m) => m.ruleId === 'revised-paragraph');
+    expect(revised?.reason).toContain('did not → did');
+  });
+});

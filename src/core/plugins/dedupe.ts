@@ -507,6 +507,26 @@ function numberChange(first: string, second: string): string | null {
   return null;
 }
 
+/**
+ * The numbers written differently in two versions that hold as many numbers (up to three, then
+ * `…`), each whole (`4.2 → 4.5`, `$1,200 → $1,500`); null when they hold different counts.
+ */
+function wholeNumberChanges(first: string, second: string): string[] | null {
+  const a = numbersOf(first);
+  const b = numbersOf(second);
+  if (a.length !== b.length) return null;
+  const out: string[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (out.length === 3) {
+      out.push('…');
+      break;
+    }
+    out.push(`${a[i]} → ${b[i]}`);
+  }
+  return out.length > 0 ? out : null;
+}
+
 /** The speaker tag a paragraph opens with (`MR. SMITH`), or '' for none. */
 function speakerOf(node: Paragraph): string {
   const read = node.data?.tagRead;
@@ -930,7 +950,11 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         revision ??= {
           other: s,
           kind: comparison.kind === null ? 'wording' : comparison.kind,
-          changes: comparison.changes,
+          // A number's change shown whole (`4.2 → 4.5`, not the words `2 → 5` around its point).
+          changes:
+            (comparison.kind === 'a number'
+              ? wholeNumberChanges(s.node.value, node.value)
+              : null) ?? comparison.changes,
         };
       }
     }
