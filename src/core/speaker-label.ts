@@ -31,14 +31,15 @@ function writtenRole(speaker: Speaker): string | null {
 }
 
 /**
- * The speaker's label: the name; else the role (in a document not in English, as the tags wrote
- * it); else the first alias, else the id.
+ * The speaker's label: the name; else the role (in a document not in English, or a voice of
+ * several speakers, as the tags wrote it); else the first alias, else the id.
  */
 export function speakerLabel(speaker: Speaker, language: string): string {
   if (speaker.name) return speaker.name;
   if (speaker.role) {
-    const written = language === 'en' ? null : writtenRole(speaker);
-    return written ?? speaker.role;
+    // Voices together are labelled as the tag says who (`JANE AND TOM`, `ALL`) in any language.
+    const asWritten = language !== 'en' || speaker.role === 'several speakers';
+    return (asWritten ? writtenRole(speaker) : null) ?? speaker.role;
   }
   return speaker.aliases[0] ?? speaker.id;
 }

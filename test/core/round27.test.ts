@@ -434,3 +434,39 @@ describe('two versions of a paragraph that differ in a number', () => {
     expect(revised?.reason).toContain('did not → did');
   });
 });
+
+describe('two speakers of the text speaking together', () => {
+  const names = (text: string) => {
+    const d = formatTranscript(text);
+    return d.blocks.map((b) => {
+      const s = d.speakers.find((x) => x.id === b.speaker);
+      return [s?.name ?? s?.role ?? null, b.text];
+    });
+  };
+
+  it('GOOD: `JANE AND TOM:`, `JANE & TOM:`, `JANE/TOM:` are both voices, their words no one else’s', () => {
+    const text =
+      'JANE: Welcome back.\n\nTOM: Thanks.\n\nJANE AND TOM: Happy new year!\n\nJANE & TOM: Cheers!\n\nJANE/TOM: Bye!\n';
+    expect(names(text)).toEqual([
+      ['Jane', 'Welcome back.'],
+      ['Tom', 'Thanks.'],
+      ['several speakers', 'Happy new year!'],
+      ['several speakers', 'Cheers!'],
+      ['several speakers', 'Bye!'],
+    ]);
+  });
+
+  it('GOOD: the prompter cues them as the tag says who (`[JANE AND TOM]`)', () => {
+    const text =
+      'Jane Doe: Welcome back.\n\nTom Reyes: Thanks.\n\nJane Doe and Tom Reyes: Happy new year!\n';
+    const out = String(
+      produce(text, 'teleprompter-text', optionsSchema().parse({})).rendered?.body,
+    );
+    expect(out).toContain('[JANE DOE AND TOM REYES]');
+  });
+
+  it('BAD: a firm or a label with `and` is no joint tag when its sides tag no turns', () => {
+    const text = 'JANE: Welcome back.\n\nPROCTER AND GAMBLE: a statement was issued on Monday.\n';
+    expect(names(text)[1]?.[0]).not.toBe('several speakers');
+  });
+});

@@ -1523,6 +1523,44 @@ const MIN_CODE_TAGS = 2;
  * written), when two codes or more open paragraphs; alone, `P1: the first priority` is a note's
  * numbering, not a speaker.
  */
+/** Two voices' tags joined opening a paragraph (`JANE AND TOM:`, `Jane & Tom:`, `JANE/TOM:`). */
+const JOINT_TAG = /^([^:\n/&+]{1,40}?)(?: (?:and|AND|And|&|\+) |\/)([^:\n/&+]{1,40}?):[ \t]+(?=\S)/;
+
+/**
+ * Two speakers the text tags elsewhere speaking together (co-hosts' `JANE AND TOM: Happy new
+ * year!`, `Jane & Tom:`, `JANE/TOM:`): the voice of several speakers (its tag as written), never
+ * the words of the speaker before. Both sides must be tags of the text's own turns: `PROCTER AND GAMBLE:`
+ * or `Q&A:` are none.
+ */
+function jointTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  const tags = new Map<string, Tag>();
+  const candidates: [Paragraph, RegExpExecArray][] = [];
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const read = readTag(node);
+    if (read !== null) {
+      if (read.rest !== '' || node.segments.length > 1) tags.set(foldKey(read.tag.raw), read.tag);
+      continue;
+    }
+    // One character decides for nearly every paragraph: a joint tag holds a colon early.
+    const colon = node.value.indexOf(':');
+    if (colon < 3 || colon > 84) continue;
+    const m = JOINT_TAG.exec(node.value);
+    if (m !== null) candidates.push([node, m]);
+  }
+  for (const [node, m] of candidates) {
+    const one = tags.get(foldKey((m[1] as string).trim()));
+    const two = tags.get(foldKey((m[2] as string).trim()));
+    if (one === undefined || two === undefined || one === two) continue;
+    const raw = m[0].slice(0, m[0].lastIndexOf(':'));
+    // (The voice of both, kept as written: a name made of theirs would take one's turns.)
+    const tag: Tag = { ...BLANK_TAG, raw, role: 'several speakers' };
+    found.set(node, { tag, rest: node.value.slice(m[0].length).trim(), end: m[0].length });
+  }
+  return found;
+}
+
 /** A written interview's numbered question or answer opening a paragraph (`Q1:`, `A1.`, `Q 12)`). */
 const NUMBERED_QA = /^([QA]) ?(\d{1,3})[:.)][ \t]+(?=\S)/;
 
@@ -1923,6 +1961,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const irc = tree.data?.chatLog === 'irc';
   const codes = codeTags(children);
   const numbered = numberedQuestions(children);
+  const joint = jointTags(children);
   const collars = collarTags(children);
   const dialogue = dialogueTurns(children);
   const chevronLabels = broadcastLabels(children);
@@ -2000,6 +2039,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         dashed.get(node) ??
         codes.get(node) ??
         numbered.get(node) ??
+        joint.get(node) ??
         dialogue.get(node) ??
         null);
     if (match === null && underFloorTaker !== null && node.value.trim() !== '') {
