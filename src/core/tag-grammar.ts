@@ -1497,7 +1497,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /** Lower-case particles allowed inside a personal name (`Charles de Gaulle`, Welsh `Rhun ap Iorwerth`). */
 export const PARTICLES: ReadonlySet<string> = new Set(
-  'de da di del della der den van von bin ibn al el la le du dos das y zu ben ter ap'.split(' '),
+  'de da di del della der den van von bin ibn al el la le las los du dos das y zu ben ter ap'.split(
+    ' ',
+  ),
 );
 
 /**

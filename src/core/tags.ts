@@ -1579,7 +1579,7 @@ const POST_NOMINALS: ReadonlySet<string> = new Set([
  * Salman`), never as its first or last word (`Van Morrison`, `DE LA CRUZ:` → `De la Cruz`).
  */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'von van der den de du da di del della dos das do la le zu ter ten bin ibn y'.split(' '),
+  'von van der den de du da di del della dos das do la le las los zu ter ten bin ibn y'.split(' '),
 );
 
 /** A generation's Roman numeral (`II` to `VIII`). */

@@ -470,3 +470,17 @@ describe('two speakers of the text speaking together', () => {
     expect(names(text)[1]?.[0]).not.toBe('several speakers');
   });
 });
+
+describe('a Spanish name in capitals with its particles', () => {
+  it('GOOD: `MARÍA DE LOS ÁNGELES GARCÍA` is María de los Ángeles García', () => {
+    const d = formatTranscript(
+      'MARÍA DE LOS ÁNGELES GARCÍA: Hola a todos.\n\nPERIODISTA: Gracias.\n',
+    );
+    expect(d.speakers[0]?.name).toBe('María de los Ángeles García');
+  });
+
+  it('BAD: `LOS ANGELES` opening a name stays capitalised (`Los Angeles`)', () => {
+    const d = formatTranscript('LOS ANGELES: It rained all night.\n\nREPORTER: Thanks.\n');
+    expect(d.speakers.some((s) => s.name === 'los Angeles')).toBe(false);
+  });
+});
