@@ -484,3 +484,24 @@ describe('a Spanish name in capitals with its particles', () => {
     expect(d.speakers.some((s) => s.name === 'los Angeles')).toBe(false);
   });
 });
+
+describe('German quotes as the text writes them', () => {
+  const text = (q: string) =>
+    `Der Minister sagte: ${q} Dann ging er. "Es war ein langer Tag", sagte die Bürgermeisterin der Stadt am Abend zu den Journalisten vor Ort.\n`;
+
+  it('GOOD: a text that writes `»…«` (Der Spiegel, books) keeps them, its straight quotes so too', () => {
+    const d = formatTranscript(text('»Wir haben das Zentrum um drei geöffnet.«'));
+    expect(d.blocks[0]?.text).toContain('»Wir haben das Zentrum um drei geöffnet.«');
+    expect(d.blocks[0]?.text).toContain('»Es war ein langer Tag«, sagte');
+  });
+
+  it('GOOD: a Swiss text that writes `«…»` keeps them', () => {
+    const d = formatTranscript(text('«Wir haben das Zentrum um drei geöffnet.»'));
+    expect(d.blocks[0]?.text).toContain('«Es war ein langer Tag», sagte');
+  });
+
+  it('BAD: a German text without guillemets takes `„…“`', () => {
+    const d = formatTranscript(text('"Wir haben das Zentrum um drei geöffnet."'));
+    expect(d.blocks[0]?.text).toContain('„Es war ein langer Tag“, sagte');
+  });
+});

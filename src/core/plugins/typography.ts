@@ -80,6 +80,9 @@ const STYLES: Readonly<Record<string, QuoteStyle>> = {
   // the words, so a text that writes guillemets anywhere keeps them (`pt-guillemets`).
   pt: { open: '\u201c', close: '\u201d', singleOpen: '\u2018', apostrophe: '\u2019' },
   'pt-guillemets': GUILLEMETS,
+  // German as Der Spiegel and books print it (`»…«`, `›…‹`), and as Switzerland does (`«…»`).
+  'de-guillemets': { open: '\u00bb', close: '\u00ab', singleOpen: '\u203a', apostrophe: '\u2019' },
+  'de-ch': GUILLEMETS,
 };
 const ASCII: QuoteStyle = { open: '"', close: '"', singleOpen: "'", apostrophe: "'" };
 
@@ -171,10 +174,17 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
 
 /** True when a paragraph of the text holds a guillemet (`«`, `»`): one search of each. */
 function writesGuillemets(tree: Root): boolean {
+  return firstGuillemet(tree) !== null;
+}
+
+/** The first guillemet a paragraph of the text writes (`«` or `»`), or null. */
+function firstGuillemet(tree: Root): string | null {
   for (const node of tree.children) {
-    if (node.type === 'paragraph' && /[«»]/.test(node.value)) return true;
+    if (node.type !== 'paragraph') continue;
+    const at = node.value.search(/[«»]/);
+    if (at !== -1) return node.value[at] as string;
   }
-  return false;
+  return null;
 }
 
 export const typography: Plugin<[TypographyOptions?], Root> =
@@ -186,6 +196,11 @@ export const typography: Plugin<[TypographyOptions?], Root> =
     if (mode === 'smart' && tree.data?.languageSure === false) return;
     // Portuguese keeps the author's guillemets (Portugal's «…») when the text writes any.
     if (language === 'pt' && mode === 'smart' && writesGuillemets(tree)) language = 'pt-guillemets';
+    // German keeps the guillemets a text writes: `»…«` (books, Der Spiegel), Switzerland's `«…»`.
+    if (language === 'de' && mode === 'smart') {
+      const first = firstGuillemet(tree);
+      if (first !== null) language = first === '»' ? 'de-guillemets' : 'de-ch';
+    }
     const changed = new Tally();
     for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;
