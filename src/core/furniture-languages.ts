@@ -163,13 +163,23 @@ const RULES: readonly Rule[] = [
     pattern: /^(?:Innhold|Innehåll|Sisällys)$/u,
     reason: 'navigation',
   },
-  // Share and download links.
+  // Share and download links (each network's button in turn, `Compartir en Facebook Compartir en
+  // Twitter Copiar enlace`, El País).
   {
     first: ['partager', 'teilen', 'compartir', 'condividi', 'поделиться', 'audio', 'podcast'],
     pattern:
-      /^(?:(?:Partager|Teilen|Compartir|Condividi|Поделиться)(?: sur| auf| en| su| в)?\s?:?(?: (?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-[Mm]ail|Email|Mail|Telegram|ВКонтакте|Bluesky|Threads|Messenger)){0,8}|(?:Audio|Podcast) (?:herunterladen|anhören|abonnieren)(?: \(\d{1,2}:\d\d(?::\d\d)?\))?)$/u,
+      /^(?:(?:(?:Partager|Teilen|Compartir|Condividi|Поделиться)(?: sur| auf| en| su| в)?\s?:?(?: (?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-[Mm]ail|Email|Mail|Telegram|ВКонтакте|Bluesky|Threads|Messenger)){0,8} ?){1,8}(?:(?:Copiar enlace|Copier le lien|Link kopieren|Copia link)(?: |$))?|(?:Audio|Podcast) (?:herunterladen|anhören|abonnieren)(?: \(\d{1,2}:\d\d(?::\d\d)?\))?)$/u,
     reason: 'share-links',
   },
+  // An article's player and reading-list buttons: Der Spiegel's `Artikel anhören • 3 Min`, `Zur
+  // Merkliste hinzufügen`, El País's `Escuchar artículo`, Le Monde's `Écouter cet article`.
+  {
+    first: ['artikel', 'zur', 'escuchar', 'écouter', 'ascolta', 'ajouter', 'guardar'],
+    pattern:
+      /^(?:Artikel (?:anhören|vorlesen lassen)(?: ?[•·|] ?\d{1,3} Min\.?)?|Zur Merkliste hinzufügen|Escuchar (?:este )?artículo(?: ?[•·|] ?\d{1,3} min)?|Écouter (?:cet )?article(?: ?[•·|] ?\d{1,3} min)?|Ascolta (?:l['’])?articolo|Ajouter à (?:mes favoris|ma sélection)|Guardar(?: artículo)?)$/u,
+    reason: 'page-element',
+  },
+
   // Related links headings.
   {
     first: [
@@ -182,12 +192,13 @@ const RULES: readonly Rule[] = [
       'weitere',
       'sur',
       'más',
+      'archivado',
       'das',
       'vous',
       'te',
     ],
     pattern:
-      /^(?:Das könnte (?:Sie|dich) auch interessieren|Vous aimerez aussi|Te puede interesar|Mehr zum Thema|Weitere Beiträge|Lire aussi|À lire aussi|Sur le même sujet|Leer más|Más información|Leggi anche|Читайте также)\s?:?$/u,
+      /^(?:Das könnte (?:Sie|dich) auch interessieren|Vous aimerez aussi|Te puede interesar|Mehr zum Thema|Weitere Beiträge|Lire aussi|À lire aussi|Sur le même sujet|Leer más|Más información|Archivado [Ee]n|Leggi anche|Читайте также)\s?:?$/u,
     reason: 'related-links',
   },
   // Programme credits: `Diese Nachricht wurde am 17.11.2026 im Programm Deutschlandfunk
@@ -384,8 +395,19 @@ const MONITORED_SOURCE =
   /^[^,()]{2,60}(?:, [^,()]{2,40}){0,2}, in [A-Z][a-z]+(?: and [A-Z][a-z]+)? \d{4} gmt \d{1,2} [A-Z][a-z]{2} \d{2,4}$/;
 const SOURCE_DESCRIPTION = /^\(Description of [Ss]ource: [^()]{3,220}\)$/;
 
+/**
+ * El País's place, date and time under the byline (`Londres - 01 dic 2026 - 08:14 CET`), or its
+ * update (`Actualizado: 01 dic 2026 - 09:00 CET`).
+ */
+const ES_PLACE_DATE = lazyRegExp(
+  String.raw`^(?:\p{Lu}[\p{L}. ]{1,30} - |Actualizado:? )\d{1,2} (?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.? \d{4}(?: - \d{1,2}:\d{2}(?: [A-Z]{2,5})?)?$`,
+  'u',
+);
+
 export function classifyLanguageLine(line: string, digit = /\d/.test(line)): NoteReason | null {
   if (line.length > 240) return null;
+  if (digit && line.length <= 70 && line.includes(' - ') && ES_PLACE_DATE.test(line))
+    return 'dateline';
   // The first word (lower case, brackets kept) is read only where its first two characters may
   // open one of the rules' words (ASCII ones are lowered here; any other is read in full).
   const c0 = line.charCodeAt(0);

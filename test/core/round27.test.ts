@@ -505,3 +505,42 @@ describe('German quotes as the text writes them', () => {
     expect(d.blocks[0]?.text).toContain('„Es war ein langer Tag“, sagte');
   });
 });
+
+describe('Spanish and German news pages’ furniture', () => {
+  const notes = (text: string) =>
+    formatTranscript(text)
+      .blocks.filter((b) => b.type === 'note')
+      .map((b) => [b.reason, b.text]);
+
+  it('GOOD: El País’s byline, place and date, share buttons, `Archivado En` tags and related story', () => {
+    const text =
+      'Inicio > Internacional > Europa\n\nLas inundaciones cortan la ciudad de Millbrook\n\nLos vecinos hacen recuento de los daños tras la crecida del río\n\nAna Ruiz\nLondres - 01 dic 2026 - 08:14 CET\nCompartir en Facebook Compartir en Twitter Copiar enlace\n\nEl agua entró en la calle principal poco después de las dos de la madrugada.\n\nArchivado En\nInundaciones\nReino Unido\n\nMás información\nLas lluvias dejan 40.000 hogares sin luz\n';
+    const got = notes(text);
+    expect(got).toContainEqual(['dateline', 'Londres - 01 dic 2026 - 08:14 CET']);
+    expect(got).toContainEqual([
+      'share-links',
+      'Compartir en Facebook Compartir en Twitter Copiar enlace',
+    ]);
+    expect(got).toContainEqual(['related-links', 'Inundaciones']);
+    expect(got).toContainEqual(['related-links', 'Las lluvias dejan 40.000 hogares sin luz']);
+    const said = formatTranscript(text)
+      .blocks.filter((b) => b.type !== 'note')
+      .map((b) => b.text);
+    expect(said).toContain(
+      'El agua entró en la calle principal poco después de las dos de la madrugada.',
+    );
+  });
+
+  it('GOOD: Der Spiegel’s player and reading-list buttons are page elements', () => {
+    const text =
+      'Überschwemmung in Millbrook\n\nVon Ana Ruiz, London\n01.12.2026, 08.14 Uhr\nArtikel anhören • 3 Min\nZur Merkliste hinzufügen\n\nDas Wasser kam kurz nach zwei Uhr nachts in die Hauptstraße.\n';
+    expect(notes(text)).toContainEqual(['page-element', 'Artikel anhören • 3 Min']);
+    expect(notes(text)).toContainEqual(['page-element', 'Zur Merkliste hinzufügen']);
+  });
+
+  it('BAD: a sentence of the story with a place, a dash and a date stays words', () => {
+    const text =
+      'Los vecinos de Londres - 01 dic 2026 - recuerdan la crecida del río como la peor en un siglo.\n';
+    expect(notes(text)).toEqual([]);
+  });
+});

@@ -142,7 +142,10 @@ const PLACE = lazyRegExp(
 /** A short capitalised line that is not a sentence: a link title or an outlet and place. */
 const LIST_ITEM = lazyRegExp(String.raw`^[\p{Lu}\d][^.!?:;]*$`, 'u');
 /** A link title under a related-links heading: a list item that may have a colon inside. */
-const RELATED_ITEM = lazyRegExp(String.raw`^[\p{Lu}\d][^.!?:;]*(?:: [^.!?:;]+)?$`, 'u');
+const RELATED_ITEM = lazyRegExp(
+  String.raw`^[\p{Lu}\d](?:[^.!?:;]|(?<=\d)[.,](?=\d))*(?:: [^.!?:;]+)?$`,
+  'u',
+);
 
 /** A topic tag in lower case: a word or two, no mark. */
 const LOWER_TAG = lazyRegExp(String.raw`^\p{Ll}[\p{L}-]{1,24}(?: \p{L}[\p{L}-]{0,24})?$`, 'u');
@@ -198,7 +201,8 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
   if (previous === 'page-element' && t.length <= 400 && INDEX_REFERENCES.test(t))
     return 'page-element';
   const words = t.split(/\s+/).length;
-  // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`).
+  // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`),
+  // and a number's point (`Las lluvias dejan 40.000 hogares sin luz`).
   if (previous === 'related-links' && words <= 14 && RELATED_ITEM.test(t)) return 'related-links';
   // A topic tag in lower case in the list (the Guardian's `news`).
   if (previous === 'related-links' && words <= 2 && LOWER_TAG.test(t)) return 'related-links';
