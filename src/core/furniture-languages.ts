@@ -171,6 +171,25 @@ const RULES: readonly Rule[] = [
       /^(?:(?:(?:Partager|Teilen|Compartir|Condividi|Поделиться)(?: sur| auf| en| su| в)?\s?:?(?: (?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-[Mm]ail|Email|Mail|Telegram|ВКонтакте|Bluesky|Threads|Messenger)){0,8} ?){1,8}(?:(?:Copiar enlace|Copier le lien|Link kopieren|Copia link)(?: |$))?|(?:Audio|Podcast) (?:herunterladen|anhören|abonnieren)(?: \(\d{1,2}:\d\d(?::\d\d)?\))?)$/u,
     reason: 'share-links',
   },
+  // Le Monde's dates under the byline (`Publié le 01 décembre 2026 à 08h14, modifié à 09h02`,
+  // `Mis à jour le …`), its reading time (`Temps de Lecture 3 min.`) and its inline related
+  // story (`Lire aussi | Les pluies privent 40 000 foyers d'électricité`).
+  {
+    first: ['publié', 'mis', 'modifié'],
+    pattern:
+      /^(?:Publié|Mis à jour|Modifié) le \d{1,2}(?:er)? \p{L}+ \d{4}(?: à \d{1,2}h\d{2})?(?:, (?:mis à jour|modifié) (?:le \d{1,2}(?:er)? \p{L}+ \d{4} )?à \d{1,2}h\d{2})?$/u,
+    reason: 'dateline',
+  },
+  {
+    first: ['temps'],
+    pattern: /^Temps de [Ll]ecture:? \d{1,3} min\.?$/u,
+    reason: 'page-element',
+  },
+  {
+    first: ['lire'],
+    pattern: /^Lire aussi ?[|:] \S[^\n]{0,150}$/u,
+    reason: 'related-links',
+  },
   // An article's player and reading-list buttons: Der Spiegel's `Artikel anhören • 3 Min`, `Zur
   // Merkliste hinzufügen`, El País's `Escuchar artículo`, Le Monde's `Écouter cet article`.
   {

@@ -727,7 +727,8 @@ export function readByline(line: string): string | null {
   // (A publication's launch line under its subscribe box, Substack's `By Dana Whitfield ·
   // Launched 3 months ago`, is the box's.)
   if (/[·∙•] Launched /.test(rest)) return null;
-  const head = (rest.split(/\s*[,;|–—•·]\s*|\s+-\s+/)[0] ?? '').trim();
+  // (Le Monde's `Par Ana Ruiz (Londres, correspondante)`: the place and post in brackets.)
+  const head = (rest.split(/\s*[,;|–—•·(]\s*|\s+-\s+/)[0] ?? '').trim();
   const names = head.split(/\s+(?:and|&|и|und|et|y)\s+/u);
   const first = names[0] ?? '';
   if (!names.every((n) => NAME_RUN.test(n))) return null;

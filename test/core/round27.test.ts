@@ -544,3 +544,38 @@ describe('Spanish and German news pages’ furniture', () => {
     expect(notes(text)).toEqual([]);
   });
 });
+
+describe('a French news page (Le Monde)', () => {
+  const page =
+    'Inondations à Millbrook : « Personne ne nous a prévenus »\n\nLes habitants font le compte des dégâts.\n\n' +
+    'Par Ana Ruiz (Londres, correspondante)\nPublié le 01 décembre 2026 à 08h14, modifié à 09h02\nTemps de Lecture 3 min.\n\n' +
+    "L'eau est entrée dans la rue principale peu après deux heures du matin.\n\n" +
+    '« Nous avons ouvert la salle communale à trois heures », a déclaré la maire.\n\n' +
+    "Lire aussi | Les pluies privent 40 000 foyers d'électricité\n";
+
+  it('GOOD: the byline with its bracket, the dates, the reading time and the inline related story are notes', () => {
+    const notes = formatTranscript(page)
+      .blocks.filter((b) => b.type === 'note')
+      .map((b) => [b.reason, b.text]);
+    expect(notes).toEqual([
+      ['byline', 'Par Ana Ruiz (Londres, correspondante)'],
+      ['dateline', 'Publié le 01 décembre 2026 à 08h14, modifié à 09h02'],
+      ['page-element', 'Temps de Lecture 3 min.'],
+      ['related-links', "Lire aussi | Les pluies privent 40 000 foyers d'électricité"],
+    ]);
+  });
+
+  it('GOOD: a spaced closing guillemet before a comma closes the quotation (`… heures », a déclaré`)', () => {
+    const d = formatTranscript(page);
+    expect(d.blocks.map((b) => b.text)).toContain(
+      '« Nous avons ouvert la salle communale à trois heures », a déclaré la maire.',
+    );
+  });
+
+  it('BAD: a guillemet opening a quotation after a space still opens (`Puis « non » et « oui ».`)', () => {
+    const d = formatTranscript(
+      'La maire a répondu aux questions des habitants. Puis « non » et « oui », a-t-elle dit devant la salle communale.\n',
+    );
+    expect(d.blocks[0]?.text).toContain('Puis « non » et « oui », a-t-elle dit');
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { lazyRegExp } from '../lazy.ts';
 import { endsInMojibake } from '../mojibake.ts';
 import { Tally } from '../report.ts';
 import { paragraphLine, type Root } from '../tree.ts';
@@ -103,6 +104,9 @@ function quoteStyle(language: string): QuoteStyle {
  */
 const ELISION = /^(?:n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b)/i;
 
+/** A letter or digit: what a quotation opens on. */
+const WORD_START = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+
 /** How many quotes the last {@link fixQuotes} call changed (each changes one character). */
 let quotesChanged = 0;
 
@@ -139,6 +143,15 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
         // French `« Nous ne lâcherons rien »`: a space inside each guillemet, so a quote between
         // spaces opens when none is open and closes the one that is.
         mapped = doubleOpen ? style.close : style.open;
+      } else if (
+        spacedGuillemets &&
+        SPACES.includes(prev) &&
+        doubleOpen &&
+        !WORD_START.test(next)
+      ) {
+        // The spaced closing guillemet before a comma or a stop (`« … à trois heures », a
+        // déclaré`): it closes the open quotation.
+        mapped = style.close;
       } else mapped = openers.includes(prev) && next !== ' ' ? style.open : style.close;
       doubleOpen = mapped === style.open;
     } else if (SINGLE.includes(ch)) {
