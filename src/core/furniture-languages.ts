@@ -212,12 +212,15 @@ const RULES: readonly Rule[] = [
       'sur',
       'más',
       'archivado',
+      'veja',
+      'leia',
+      'saiba',
       'das',
       'vous',
       'te',
     ],
     pattern:
-      /^(?:Das könnte (?:Sie|dich) auch interessieren|Vous aimerez aussi|Te puede interesar|Mehr zum Thema|Weitere Beiträge|Lire aussi|À lire aussi|Sur le même sujet|Leer más|Más información|Archivado [Ee]n|Leggi anche|Читайте также)\s?:?$/u,
+      /^(?:Das könnte (?:Sie|dich) auch interessieren|Vous aimerez aussi|Te puede interesar|Mehr zum Thema|Weitere Beiträge|Lire aussi|À lire aussi|Sur le même sujet|Leer más|Más información|Archivado [Ee]n|Leggi anche|Veja também|Leia também|Leia mais|Saiba mais|Читайте также)\s?:?$/u,
     reason: 'related-links',
   },
   // Programme credits: `Diese Nachricht wurde am 17.11.2026 im Programm Deutschlandfunk
@@ -423,10 +426,21 @@ const ES_PLACE_DATE = lazyRegExp(
   'u',
 );
 
+/**
+ * A news page's date under the byline opening with the day: Corriere's `01 dicembre 2026
+ * (modifica alle 09:02) - LONDRA`, G1's `01/12/2026 08h14 · Atualizado há 2 horas`.
+ */
+const DAY_FIRST_DATE = lazyRegExp(
+  String.raw`^(?:\d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) \d{4}(?: \((?:modifica|aggiornato|aggiornata) (?:alle|il) [\d:. ]{4,12}\))?(?: - \p{Lu}[\p{L} ]{1,30})?|\d{2}/\d{2}/\d{4} \d{1,2}h\d{2}(?: · Atualizado (?:há \d{1,3} (?:minutos?|horas?|dias?)|em \d{2}/\d{2}/\d{4} \d{1,2}h\d{2}))?)$`,
+  'u',
+);
+
 export function classifyLanguageLine(line: string, digit = /\d/.test(line)): NoteReason | null {
   if (line.length > 240) return null;
   if (digit && line.length <= 70 && line.includes(' - ') && ES_PLACE_DATE.test(line))
     return 'dateline';
+  const c = line.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39 && line.length <= 80 && DAY_FIRST_DATE.test(line)) return 'dateline';
   // The first word (lower case, brackets kept) is read only where its first two characters may
   // open one of the rules' words (ASCII ones are lowered here; any other is read in full).
   const c0 = line.charCodeAt(0);

@@ -571,7 +571,11 @@ function isNavigation(line: string, first: string): boolean {
   if (NAV_PHRASES.has(lower)) return true;
   // Every item capitalised (a menu), every item a known section, or a breadcrumb of short items.
   const items = line.split(/\s*(?:›|»|>|\||•|·|\/)\s*/).filter((s) => s !== '');
-  const capitalised = items.every((it) => STARTS_UPPERCASE_OR_DIGIT.test(it));
+  // (A site's brand in lower case may open a breadcrumb: G1's `g1 > Mundo`.)
+  const brand = /^[a-z][a-z0-9.]{0,11}$/.test(items[0] ?? '') && /\s[>›]\s/.test(line);
+  const capitalised = items.every(
+    (it, i) => (i === 0 && brand) || STARTS_UPPERCASE_OR_DIGIT.test(it),
+  );
   if (!capitalised) return false;
   if (items.length >= 2 && BREADCRUMB.test(line) && items.every((it) => words(it).length <= 4)) {
     // A newsroom's slug in capitals with its date or format (`CITY COUNCIL / BUDGET VOTE /
@@ -585,7 +589,7 @@ function isNavigation(line: string, first: string): boolean {
     ) {
       return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '');
     }
-    return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '') || items.length >= 3;
+    return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '') || items.length >= 3 || brand;
   }
   const toks = tokens(line);
   return toks.length > 0 && toks.length <= 8 && toks.every((t) => NAV_WORDS.has(t));
@@ -2088,6 +2092,9 @@ export function classifyLine(raw: string): NoteReason | null {
     if (line.length <= 24 && SCREEN_READER_LIST.test(line)) return 'related-links';
     // A bare short link to the story (DW: `https://p.dw.com/p/4xYz1`).
     if (c0 === 0x68 && line.length <= 48 && SHORT_LINK.test(line)) return 'share-links';
+    // A site's brand in lower case opening its breadcrumb (G1's `g1 > Mundo`).
+    if (line.length <= 80 && BREADCRUMB.test(line) && isNavigation(line, firstToken(line)))
+      return 'navigation';
     // A blog's byline with the post's time (`by Desk Editor on Wednesday, August 3, 2011 — …`).
     if (c0 === 0x62 && line.length <= 120) {
       const posted = POSTED_BY.exec(line);

@@ -579,3 +579,37 @@ describe('a French news page (Le Monde)', () => {
     expect(d.blocks[0]?.text).toContain('Puis « non » et « oui », a-t-elle dit');
   });
 });
+
+describe('Italian and Brazilian news pages', () => {
+  const notes = (text: string) =>
+    formatTranscript(text)
+      .blocks.filter((b) => b.type === 'note')
+      .map((b) => [b.reason, b.text]);
+
+  it('GOOD: Corriere’s date with its update and place is the dateline', () => {
+    const text =
+      'Alluvione a Millbrook\n\ndi Anna Rossi\n01 dicembre 2026 (modifica alle 09:02) - LONDRA\n\nL’acqua è entrata nella via principale poco dopo le due di notte.\n';
+    expect(notes(text)).toContainEqual([
+      'dateline',
+      '01 dicembre 2026 (modifica alle 09:02) - LONDRA',
+    ]);
+  });
+
+  it('GOOD: G1’s breadcrumb under its lower-case brand, its date and `Veja também` are notes; the headline is the title', () => {
+    const text =
+      'g1 > Mundo\n\nEnchente em Millbrook: moradores contam os prejuízos\n\nPor Ana Ruiz, g1 — Londres\n01/12/2026 08h14 · Atualizado há 2 horas\n\nA água entrou na rua principal pouco depois das duas da manhã.\n\nVeja também\nChuvas deixam 40 mil casas sem luz\n';
+    const d = formatTranscript(text);
+    expect(d.title).toBe('Enchente em Millbrook: moradores contam os prejuízos');
+    expect(notes(text)).toEqual([
+      ['navigation', 'g1 > Mundo'],
+      ['byline', 'Por Ana Ruiz, g1 — Londres'],
+      ['dateline', '01/12/2026 08h14 · Atualizado há 2 horas'],
+      ['related-links', 'Veja também'],
+      ['related-links', 'Chuvas deixam 40 mil casas sem luz'],
+    ]);
+  });
+
+  it('BAD: a sentence with `>` in lower case stays words (`if a > b then …`)', () => {
+    expect(notes('if a > b then the vote fails.\n\nThe council met on Monday.\n')).toEqual([]);
+  });
+});
