@@ -171,6 +171,22 @@ const RULES: readonly Rule[] = [
       /^(?:(?:(?:Partager|Teilen|Compartir|Condividi|Поделиться)(?: sur| auf| en| su| в)?\s?:?(?: (?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-[Mm]ail|Email|Mail|Telegram|ВКонтакте|Bluesky|Threads|Messenger)){0,8} ?){1,8}(?:(?:Copiar enlace|Copier le lien|Link kopieren|Copia link)(?: |$))?|(?:Audio|Podcast) (?:herunterladen|anhören|abonnieren)(?: \(\d{1,2}:\d\d(?::\d\d)?\))?)$/u,
     reason: 'share-links',
   },
+  // A page's call to follow or subscribe (`Подписывайтесь на наш канал в Telegram`,
+  // `Suscríbete a nuestro boletín`, `Abonnez-vous à notre newsletter`).
+  {
+    first: [
+      'подписывайтесь',
+      'suscríbete',
+      'abonnez-vous',
+      'abonnieren',
+      'iscriviti',
+      'inscreva-se',
+      'assine',
+    ],
+    pattern:
+      /^(?:Подписывайтесь на (?:наш|нашу|наши|нас)|Suscríbete (?:a|al) (?:nuestr[oa]s?|la|el)|Abonnez-vous (?:à|au) (?:notre|la|nos)|Abonnieren Sie (?:unseren|unsere|den)|Iscriviti (?:alla|al|ai|alle)|Inscreva-se (?:n[oa]|em)|Assine (?:a|o|nossa|nosso))[^.!?]{1,60}$/u,
+    reason: 'subscription',
+  },
   // Le Monde's dates under the byline (`Publié le 01 décembre 2026 à 08h14, modifié à 09h02`,
   // `Mis à jour le …`), its reading time (`Temps de Lecture 3 min.`) and its inline related
   // story (`Lire aussi | Les pluies privent 40 000 foyers d'électricité`).
@@ -428,10 +444,11 @@ const ES_PLACE_DATE = lazyRegExp(
 
 /**
  * A news page's date under the byline opening with the day: Corriere's `01 dicembre 2026
- * (modifica alle 09:02) - LONDRA`, G1's `01/12/2026 08h14 · Atualizado há 2 horas`.
+ * (modifica alle 09:02) - LONDRA`, G1's `01/12/2026 08h14 · Atualizado há 2 horas`, RIA
+ * Novosti's `01.12.2026, 08:14 (обновлено: 09:02)`.
  */
 const DAY_FIRST_DATE = lazyRegExp(
-  String.raw`^(?:\d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) \d{4}(?: \((?:modifica|aggiornato|aggiornata) (?:alle|il) [\d:. ]{4,12}\))?(?: - \p{Lu}[\p{L} ]{1,30})?|\d{2}/\d{2}/\d{4} \d{1,2}h\d{2}(?: · Atualizado (?:há \d{1,3} (?:minutos?|horas?|dias?)|em \d{2}/\d{2}/\d{4} \d{1,2}h\d{2}))?)$`,
+  String.raw`^(?:\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}(?: \((?:обновлено|обновлена): \d{1,2}:\d{2}\))?|\d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) \d{4}(?: \((?:modifica|aggiornato|aggiornata) (?:alle|il) [\d:. ]{4,12}\))?(?: - \p{Lu}[\p{L} ]{1,30})?|\d{2}/\d{2}/\d{4} \d{1,2}h\d{2}(?: · Atualizado (?:há \d{1,3} (?:minutos?|horas?|dias?)|em \d{2}/\d{2}/\d{4} \d{1,2}h\d{2}))?)$`,
   'u',
 );
 

@@ -458,6 +458,8 @@ const NAV_WORDS = set(
     'regions national international latest trending transcript transcripts china india ukraine russia israel ' +
     // (A meeting tool's transcript tab in other languages: Meet's `Transkript`, `Transcripción`.)
     'transkript transcripción trascrizione transcrição ' +
+    // A site's home in other languages, opening its breadcrumb (`Главная > В мире`).
+    'startseite inicio portada accueil início главная головна ' +
     'middle east latin america canada us-news world-news hot',
 );
 /** Multi-word menu items and page controls, lower case. */

@@ -613,3 +613,27 @@ describe('Italian and Brazilian news pages', () => {
     expect(notes('if a > b then the vote fails.\n\nThe council met on Monday.\n')).toEqual([]);
   });
 });
+
+describe('a Russian news page (RIA Novosti)', () => {
+  const page =
+    'Главная > В мире\n\nНаводнение в Миллбруке: «Нас никто не предупредил»\n\n01.12.2026, 08:14 (обновлено: 09:02)\n\n' +
+    'ЛОНДОН, 1 дек — РИА Новости. Вода вошла на главную улицу вскоре после двух часов ночи.\n\n' +
+    '«Мы открыли центр в три часа», — сказала мэр города.\n\nПодписывайтесь на наш канал в Telegram\n';
+
+  it('GOOD: the two-item breadcrumb, the date with its update and the call to subscribe are notes; the headline is the title', () => {
+    const d = formatTranscript(page);
+    expect(d.title).toBe('Наводнение в Миллбруке: «Нас никто не предупредил»');
+    expect(d.blocks.filter((b) => b.type === 'note').map((b) => [b.reason, b.text])).toEqual([
+      ['navigation', 'Главная > В мире'],
+      ['dateline', '01.12.2026, 08:14 (обновлено: 09:02)'],
+      ['subscription', 'Подписывайтесь на наш канал в Telegram'],
+    ]);
+  });
+
+  it('BAD: a sentence that asks to subscribe, with its stop, stays words', () => {
+    const d = formatTranscript(
+      'Мэр сказала жителям: подписывайтесь на наш канал, там будут новости.\n',
+    );
+    expect(d.blocks.every((b) => b.type !== 'note')).toBe(true);
+  });
+});
