@@ -171,6 +171,23 @@ const RULES: readonly Rule[] = [
       /^(?:(?:(?:Partager|Teilen|Compartir|Condividi|Поделиться)(?: sur| auf| en| su| в)?\s?:?(?: (?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-[Mm]ail|Email|Mail|Telegram|ВКонтакте|Bluesky|Threads|Messenger)){0,8} ?){1,8}(?:(?:Copiar enlace|Copier le lien|Link kopieren|Copia link)(?: |$))?|(?:Audio|Podcast) (?:herunterladen|anhören|abonnieren)(?: \(\d{1,2}:\d\d(?::\d\d)?\))?)$/u,
     reason: 'share-links',
   },
+  // An Arabic news page's related stories (`اقرأ أيضا`), its source line (`المصدر: الجزيرة`) and
+  // its correspondent's line (`مراسلة الجزيرة - لندن`).
+  {
+    first: ['اقرأ'],
+    pattern: /^اقرأ أيض[اًا]ً?:?$/u,
+    reason: 'related-links',
+  },
+  {
+    first: ['المصدر:', 'المصدر'],
+    pattern: /^المصدر ?: ?[^.!?؟]{2,60}$/u,
+    reason: 'credit',
+  },
+  {
+    first: ['مراسل', 'مراسلة'],
+    pattern: /^مراسل[ةه]? [^.!?؟\n]{2,40}(?: [-–—] [^.!?؟\n]{2,30})?$/u,
+    reason: 'byline',
+  },
   // A page's call to follow or subscribe (`Подписывайтесь на наш канал в Telegram`,
   // `Suscríbete a nuestro boletín`, `Abonnez-vous à notre newsletter`).
   {

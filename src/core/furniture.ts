@@ -9,7 +9,7 @@
  * dates), or a fixed opening that narration does not use (`©`, `Image caption,`, `NPR transcripts
  * are created`). Every pattern is anchored and has no nested quantifier: linear in the line.
  */
-import { isWhitespaceCode } from './chars.ts';
+import { isCaselessLetter, isWhitespaceCode } from './chars.ts';
 import { TELEGRAM_STAMP } from './clock.ts';
 import type { NoteReason } from './document.ts';
 import { classifyCjkLine } from './furniture-cjk.ts';
@@ -459,7 +459,7 @@ const NAV_WORDS = set(
     // (A meeting tool's transcript tab in other languages: Meet's `Transkript`, `Transcripción`.)
     'transkript transcripción trascrizione transcrição ' +
     // A site's home in other languages, opening its breadcrumb (`Главная > В мире`).
-    'startseite inicio portada accueil início главная головна ' +
+    'startseite inicio portada accueil início главная головна الرئيسية ' +
     'middle east latin america canada us-news world-news hot',
 );
 /** Multi-word menu items and page controls, lower case. */
@@ -575,8 +575,10 @@ function isNavigation(line: string, first: string): boolean {
   const items = line.split(/\s*(?:›|»|>|\||•|·|\/)\s*/).filter((s) => s !== '');
   // (A site's brand in lower case may open a breadcrumb: G1's `g1 > Mundo`.)
   const brand = /^[a-z][a-z0-9.]{0,11}$/.test(items[0] ?? '') && /\s[>›]\s/.test(line);
+  // (Or in a script without capitals: `الرئيسية > أخبار > العالم`.)
   const capitalised = items.every(
-    (it, i) => (i === 0 && brand) || STARTS_UPPERCASE_OR_DIGIT.test(it),
+    (it, i) =>
+      (i === 0 && brand) || STARTS_UPPERCASE_OR_DIGIT.test(it) || isCaselessLetter(it[0] ?? ''),
   );
   if (!capitalised) return false;
   if (items.length >= 2 && BREADCRUMB.test(line) && items.every((it) => words(it).length <= 4)) {

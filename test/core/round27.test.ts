@@ -637,3 +637,25 @@ describe('a Russian news page (RIA Novosti)', () => {
     expect(d.blocks.every((b) => b.type !== 'note')).toBe(true);
   });
 });
+
+describe('an Arabic news page', () => {
+  it('GOOD: its breadcrumb, correspondent line, related stories and source line are notes', () => {
+    const page =
+      'الرئيسية > أخبار > العالم\n\nفيضانات في ميلبروك\n\nمراسلة الجزيرة - لندن\n\n' +
+      'دخلت المياه الشارع الرئيسي بعد الساعة الثانية فجرا بقليل.\n\nاقرأ أيضا\nالأمطار تقطع الكهرباء عن 40 ألف منزل\n\nالمصدر: الجزيرة\n';
+    const d = formatTranscript(page);
+    expect(d.title).toBe('فيضانات في ميلبروك');
+    expect(d.blocks.filter((b) => b.type === 'note').map((b) => [b.reason, b.text])).toEqual([
+      ['navigation', 'الرئيسية > أخبار > العالم'],
+      ['byline', 'مراسلة الجزيرة - لندن'],
+      ['related-links', 'اقرأ أيضا'],
+      ['related-links', 'الأمطار تقطع الكهرباء عن 40 ألف منزل'],
+      ['credit', 'المصدر: الجزيرة'],
+    ]);
+  });
+
+  it('BAD: a sentence naming the correspondent, with its stop, stays words', () => {
+    const d = formatTranscript('مراسلة الجزيرة قالت إن المياه ارتفعت بسرعة كبيرة في الليل.\n');
+    expect(d.blocks.every((b) => b.type !== 'note')).toBe(true);
+  });
+});

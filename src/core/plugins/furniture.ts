@@ -143,7 +143,7 @@ const PLACE = lazyRegExp(
 const LIST_ITEM = lazyRegExp(String.raw`^[\p{Lu}\d][^.!?:;]*$`, 'u');
 /** A link title under a related-links heading: a list item that may have a colon inside. */
 const RELATED_ITEM = lazyRegExp(
-  String.raw`^[\p{Lu}\d](?:[^.!?:;]|(?<=\d)[.,](?=\d))*(?:: [^.!?:;]+)?$`,
+  String.raw`^[\p{Lu}\p{Lo}\d](?:[^.!?:;؟]|(?<=\d)[.,](?=\d))*(?:: [^.!?:;؟]+)?$`,
   'u',
 );
 
