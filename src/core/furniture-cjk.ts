@@ -37,7 +37,7 @@ const RELATED =
 /** Controls of the page, alone or in brackets, one or more on the line. */
 const PAGE_ACTIONS: ReadonlySet<string> = new Set(
   (
-    '打印 关闭 收藏 纠错 推荐 返回 顶部 返回顶部 打印本页 关闭窗口 字号 大 中 小 扫一扫 ' +
+    '打印 关闭 收藏 纠错 推荐 返回 顶部 返回顶部 打印本页 关闭窗口 字号 字体 字體 大 中 小 扫一扫 ' +
     '列印 關閉 印刷 印刷する ページの先頭へ 閉じる 인쇄 닫기 스크랩 맨위로'
   ).split(' '),
 );
@@ -47,7 +47,7 @@ function isPageActions(line: string): boolean {
   if (line.length > 40) return false;
   const parts = line
     .replace(/[【】[\]]/g, ' ')
-    .replace(/字号\s?[:：]/, '字号 ')
+    .replace(/(字号|字体|字體)\s?[:：]/, '$1 ')
     .split(/\s+/)
     .filter((p) => p !== '');
   return parts.length > 0 && parts.every((p) => PAGE_ACTIONS.has(p));

@@ -659,3 +659,29 @@ describe('an Arabic news page', () => {
     expect(d.blocks.every((b) => b.type !== 'note')).toBe(true);
   });
 });
+
+describe('Chinese and Japanese quotes and a Chinese page’s font control', () => {
+  it('GOOD: straight quotes with no space before them open and close in turn (`居民称“…”`, `说：“…”`)', () => {
+    const d = formatTranscript(
+      '米尔布鲁克遭遇洪水，居民称"没有人提醒我们"。市长说："我们三点开放了社区中心。"当地政府表示，下周将开始全面调查。\n',
+      { language: 'zh' },
+    );
+    expect(d.blocks[0]?.text).toBe(
+      '米尔布鲁克遭遇洪水，居民称“没有人提醒我们”。市长说：“我们三点开放了社区中心。”当地政府表示，下周将开始全面调查。',
+    );
+  });
+
+  it('GOOD: `【字体：大 中 小】` is a control of the page', () => {
+    const d = formatTranscript(
+      '米尔布鲁克遭遇洪水\n\n【字体：大 中 小】\n\n当地时间凌晨两点，洪水涌入商业街。\n',
+    );
+    expect(d.blocks.find((b) => b.text === '【字体：大 中 小】')?.reason).toBe('page-element');
+  });
+
+  it('BAD: English quotes keep reading their spaces (`he said "yes"` opens after the space)', () => {
+    const d = formatTranscript('REPORTER: He said "yes" and then "no" to the council.\n', {
+      language: 'en',
+    });
+    expect(d.blocks[0]?.text).toBe('He said “yes” and then “no” to the council.');
+  });
+});

@@ -130,6 +130,10 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
     return text[k] as string;
   };
   const spacedGuillemets = mode !== 'ascii' && language === 'fr';
+  // Chinese and Japanese write no space before a quotation (`居民称"没有人提醒我们"`, `说："…"`):
+  // their quotes open and close in turn.
+  const unspaced = mode !== 'ascii' && (language === 'zh' || language === 'ja');
+  let singleOpen = false;
   let doubleOpen = false;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
@@ -138,7 +142,19 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
     const ch = text[i] as string;
     const next = text[i + 1] ?? ' ';
     let mapped = ch;
-    if (DOUBLE.includes(ch)) {
+    if (unspaced && (DOUBLE.includes(ch) || SINGLE.includes(ch))) {
+      const double = DOUBLE.includes(ch);
+      const inside: boolean = double ? doubleOpen : singleOpen;
+      mapped = inside
+        ? double
+          ? style.close
+          : style.apostrophe
+        : double
+          ? style.open
+          : style.singleOpen;
+      if (double) doubleOpen = !inside;
+      else singleOpen = !inside;
+    } else if (DOUBLE.includes(ch)) {
       if (spacedGuillemets && openers.includes(prev) && SPACES.includes(next)) {
         // French `« Nous ne lâcherons rien »`: a space inside each guillemet, so a quote between
         // spaces opens when none is open and closes the one that is.
