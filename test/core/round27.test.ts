@@ -685,3 +685,15 @@ describe('Chinese and Japanese quotes and a Chinese page’s font control', () =
     expect(d.blocks[0]?.text).toBe('He said “yes” and then “no” to the council.');
   });
 });
+
+describe('Hebrew quotes', () => {
+  it('GOOD: a quotation after a one-letter prefix opens (`ש"אף אחד…"` → `ש“אף אחד…”`); an acronym’s gershayim stays (`צה"ל`)', () => {
+    const d = formatTranscript(
+      'דובר צה"ל אמר: "הכוחות נכנסו לעיר". התושבים אומרים ש"אף אחד לא הזהיר אותנו". הרשויות הודיעו על חקירה בשבוע הבא לפי ארה"ב.\n',
+      { language: 'he' },
+    );
+    expect(d.blocks[0]?.text).toBe(
+      'דובר צה"ל אמר: “הכוחות נכנסו לעיר”. התושבים אומרים ש“אף אחד לא הזהיר אותנו”. הרשויות הודיעו על חקירה בשבוע הבא לפי ארה"ב.',
+    );
+  });
+});

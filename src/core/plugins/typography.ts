@@ -104,6 +104,14 @@ function quoteStyle(language: string): QuoteStyle {
  */
 const ELISION = /^(?:n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b)/i;
 
+/** Hebrew letters that join the next word as a prefix (`ש`, `ה`, `ב`, `ל`, `מ`, `כ`, `ו`). */
+const HEBREW_PREFIXES = 'שהבלמכו';
+
+function isHebrewLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0x5d0 && c <= 0x5ea;
+}
+
 /** A letter or digit: what a quotation opens on. */
 const WORD_START = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
@@ -135,6 +143,7 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
   const unspaced = mode !== 'ascii' && (language === 'zh' || language === 'ja');
   let singleOpen = false;
   let doubleOpen = false;
+  const hebrew = mode !== 'ascii' && language === 'he';
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
     const i = m.index;
@@ -154,6 +163,14 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
           : style.singleOpen;
       if (double) doubleOpen = !inside;
       else singleOpen = !inside;
+    } else if (hebrew && ch === '"' && isHebrewLetter(prev) && isHebrewLetter(next)) {
+      // Between two Hebrew letters: after a one-letter prefix (`ש"אף אחד`) the quotation opens;
+      // else it is an acronym's gershayim (`צה"ל`), kept as typed.
+      const before = i >= 2 ? (text[i - 2] as string) : ' ';
+      if (!isHebrewLetter(before) && HEBREW_PREFIXES.includes(prev)) {
+        mapped = style.open;
+        doubleOpen = true;
+      }
     } else if (DOUBLE.includes(ch)) {
       if (spacedGuillemets && openers.includes(prev) && SPACES.includes(next)) {
         // French `« Nous ne lâcherons rien »`: a space inside each guillemet, so a quote between
