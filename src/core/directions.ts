@@ -435,6 +435,13 @@ const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
 /** Words of a video cell: what makes a table a script rather than data. */
 export const VIDEO_CELL_WORDS =
   /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;
+/**
+ * A video cell's words as a producer types them in mixed case (`Anchor on camera`, `Presenter in
+ * vision`, `Wide of the docks`, `Aerials of the flood`, `B-roll`): the shot or the framing, never
+ * a word of the story alone (`live`, `take`, `box` stay out: a table of other things has them).
+ */
+export const VIDEO_CELL_PHRASES =
+  /\b(?:on[ -]?cam(?:era)?|in[ -]vision|to camera|off camera|(?:wide|close|medium|mid|tight|two|aerial|drone|establishing|cutaway|reaction)[ -]?(?:shots?|ups?)|(?:wides?|aerials?|pictures|shots?|footage|GVs?) (?:of|on|from)|footage|b-roll|full[ -]?screen|stand-?up|piece to camera|lower third|graphics?|(?:map|still|photos?) of)\b/i;
 /** Longest production line (a caption, a cue's quotation, a run time): longer is copy. */
 const MAX_PRODUCTION_LINE = 160;
 /** Labels of a bite's header: `SOT: NAME / TITLE`. */

@@ -23,6 +23,7 @@ import {
   isScriptMarkerLine,
   isSoundSurnameName,
   isWireSection,
+  VIDEO_CELL_PHRASES,
   VIDEO_CELL_WORDS,
 } from './directions.ts';
 import { classifyLine, EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
@@ -275,7 +276,9 @@ function isTwoColumnScript(text: string): boolean {
     const cells = twoColumnCells(line);
     if (cells === null) continue;
     rows++;
-    if (VIDEO_CELL_WORDS.test(cells.left)) cues++;
+    // (In capitals the script's words, `ANCHOR ON CAM`; in mixed case its shots, `Anchor on
+    // camera`, `Wide of the docks`.)
+    if (VIDEO_CELL_WORDS.test(cells.left) || VIDEO_CELL_PHRASES.test(cells.left)) cues++;
   }
   return rows >= 3 && rows * 2 >= lines && (header || cues >= 2);
 }

@@ -301,6 +301,9 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     'enviada especial': 'correspondent',
     narrador: 'narrator',
     narradora: 'narrator',
+    // The off-screen voice of a Spanish TV script.
+    'voz en off': 'voice-over',
+    'voz off': 'voice-over',
     locutor: 'announcer',
     locutora: 'announcer',
     entrevistador: 'interviewer',
@@ -330,6 +333,7 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     inviata: 'correspondent',
     voce: 'voice',
     'voce fuori campo': 'voice-over',
+    'voce off': 'voice-over',
     pubblico: 'audience',
   },
   pt: {
