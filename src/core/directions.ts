@@ -491,6 +491,8 @@ const OTHER_CAPTION = lazyRegExp(
 const O_TON = /^O-TOO?N(?: \d{1,2})? ?:/;
 /** AP ENPS's caption in brackets before its text: `[CG] ELENA RUIZ / MAYOR`, `[SUPER] …`. */
 const BRACKETED_CAPTION = /^\[(?:CG|SUPER|L3|CHYRON|FONT|GFX|OTS)\][ \t]*\S/;
+/** `СИНХРОН` (a bite, Russian and Ukrainian scripts), its colon or dash, then who speaks. */
+const CYRILLIC_BITE = /^СИНХРОН(?: \d{1,2})?[ \t]*[:–—-][ \t]*(\S.*)$/u;
 /** Longest person designation of a bite's header. */
 const MAX_DESIGNATION = 80;
 
@@ -655,6 +657,13 @@ export function isProductionLine(line: string): boolean {
   if (t.length <= 64 && MUSIC_CUE.test(t)) return true;
   // A radio bulletin's lead story by its slug (`LEAD: FERRY STRIKE`): no speaker named Lead.
   if (t.startsWith('LEAD: ') && LEAD_SLUG.test(t)) return true;
+  // A Russian or Ukrainian bite's header (`СИНХРОН: ИВАН ПЕТРОВ, ДВОРНИК`, `СИНХРОН – Иван
+  // Петров, дворник`): the person and who they are, over the bite's words.
+  if (t.charCodeAt(0) === 0x421) {
+    const rest = CYRILLIC_BITE.exec(t)?.[1];
+    if (rest !== undefined)
+      return (rest === rest.toUpperCase() || /[,/]/.test(rest)) && isPersonDesignation(rest);
+  }
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
   // A clip's timecodes in an ENPS or iNEWS script (`TC IN: 01:02:15:10`, `TC IN 10:02:14 TC OUT
   // 10:02:31`, `TIMECODE: 00:14:22`, `IN TC 10:00:01:00`): where the editor cuts, never words.

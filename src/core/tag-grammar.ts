@@ -1456,6 +1456,33 @@ export const AGENCIES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Papers and magazines that print their interviews with their own name as the interviewer's tag
+ * (`SPIEGEL: Frau Ministerin, …?`, `ZEIT: …`, `The Economist: …`), folded, without the article
+ * (`Der Spiegel`, `Die Zeit`, `The Economist`).
+ */
+export const INTERVIEW_OUTLETS: ReadonlySet<string> = new Set([
+  ...(
+    'spiegel zeit stern focus welt bild faz fas sz taz handelsblatt tagesspiegel cicero profil ' +
+    'falter kurier standard presse nzz weltwoche blick economist time newsweek atlantic ' +
+    'spectator guardian observer telegraph independent wired playboy forbes fortune ' +
+    'libération express point obs figaro jdd país mundo vanguardia repubblica corriere espresso ' +
+    'volkskrant nrc trouw elsevier'
+  ).split(' '),
+  'zeit online',
+  'welt am sonntag',
+  'bild am sonntag',
+  'nzz am sonntag',
+  'süddeutsche zeitung',
+  'frankfurter allgemeine',
+  'new yorker',
+  'rolling stone',
+  'new statesman',
+  'financial times',
+  'sunday times',
+  'paris match',
+]);
+
 /** Words that end a label of several words (`FOX NEWS ALERT:`, `WEATHER UPDATE:`). */
 export const LABEL_ENDINGS: ReadonlySet<string> = new Set(
   (

@@ -454,6 +454,11 @@ const NOTE_PARTS: ReadonlySet<string> = new Set([
   'co-anchor',
 ]);
 
+/** A level of government before an office (`CITY COUNCILLOR`, `COUNTY COMMISSIONER`). */
+const GOVERNMENT_LEVELS: ReadonlySet<string> = new Set(
+  'city county state town district borough parish municipal regional provincial federal'.split(' '),
+);
+
 /** The Ministerpräsident's abbreviations in German government transcripts (`MP Weil:`). */
 const MINISTERPRASIDENT: Readonly<Record<string, string>> = {
   MP: 'Ministerpräsident',
@@ -657,6 +662,9 @@ function questionerNote(
   return null;
 }
 
+/** Longest note in a script without capitals after a role word (`共同通信`, `新华社`). */
+const MAX_CASELESS_NOTE_CHARS = 12;
+
 function readNotes(head: Head, questioner = false): Notes | null {
   const out: Notes = {
     delivery: null,
@@ -731,6 +739,18 @@ function readNotes(head: Head, questioner = false): Notes | null {
     // A part in lower case after a name (a podcast's or a panel's `Jane Doe (host):`, `(guest)`,
     // `(moderator)`): the speaker's title, as `(Host)` is.
     if (isLower(first) && (ROLES().has(key) || NOTE_PARTS.has(key))) {
+      out.qualifiers.push({ text: note, party: false, beforeComma: index < head.notesBeforeComma });
+      continue;
+    }
+    // A role word's note in a script without capitals (`記者（共同通信）`, `记者（新华社）`): the
+    // outlet or the place, a few characters and no sentence.
+    if (
+      isCaselessLetter(first) &&
+      note.length >= 2 &&
+      note.length <= MAX_CASELESS_NOTE_CHARS &&
+      !/[。、，！？!?.,]/.test(note) &&
+      readRole(head.core) !== null
+    ) {
       out.qualifiers.push({ text: note, party: false, beforeComma: index < head.notesBeforeComma });
       continue;
     }
@@ -1212,6 +1232,16 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
       // A portfolio before the office, outside the table (`Agriculture Minister Oksana Lut`,
       // `Economic Development Minister …`): one or two capitalised words, before a full name.
       let portfolio = 0;
+      // Or the level of government before the office, before a surname alone (`CITY COUNCILLOR
+      // JONES`, `COUNTY COMMISSIONER REYES`, `STATE SENATOR DIAZ`).
+      if (
+        len !== at &&
+        nameLen === 1 &&
+        at === 2 &&
+        GOVERNMENT_LEVELS.has(keys[0] ?? '') &&
+        officeLength(list, keys, 1, at) === 1
+      )
+        portfolio = 1;
       if (len !== at && nameLen >= 2) {
         for (const pre of [1, 2]) {
           if (at - pre < 1 || !list.slice(0, pre).every((w) => isUpper(w[0] ?? ''))) continue;
@@ -1433,10 +1463,20 @@ const MC_ALL_CAPS = /^MC[A-Z][A-Z'-]{2,}$/;
 const MC_CAPS = /^(Mac|Mc)[A-Z][A-Z'-]+$/;
 
 /** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
+/**
+ * Capital vowels of the Latin, Cyrillic and Greek alphabets, accents taken off (`ИВАН`, `ÜLKÜ`,
+ * `ΕΛΕΝΗ` have them; initials, `HHJ`, `RT`, have none).
+ */
+const CAPITAL_VOWEL = /[AEIOUYÆØАЕИОУЫЭЮЯІЄΑΕΗΙΟΥΩ]/u;
+
+function hasVowel(word: string): boolean {
+  return CAPITAL_VOWEL.test(word) || CAPITAL_VOWEL.test(word.normalize('NFD'));
+}
+
 function nameCase(list: readonly string[], turkish = false): string {
   // A speaker's initials alone stay as written (`JD:`, `LK:`, `HMT:`): `Jd` names nobody.
   const only = list.length === 1 ? (list[0] ?? '') : '';
-  if (only.length === 2 || (only.length === 3 && !/[AEIOUY]/.test(only))) {
+  if (only.length === 2 || (only.length === 3 && !hasVowel(only))) {
     if (isAllCaps(only)) return only;
   }
   // A judge's style of initials without a vowel stays (`HHJ PATEL` is HHJ Patel, `DJ`).
@@ -1458,7 +1498,7 @@ function nameCase(list: readonly string[], turkish = false): string {
       if (i > 0 && i < list.length - 1 && NAME_PARTICLES.has(w.toLowerCase()))
         return w.toLowerCase();
       // An honorific's letters after a name's word are its initials (`Andrew RT Davies`).
-      return w.length <= 4 && !/[AEIOUY]/.test(w) && !(isHonorific(w) && isHonorific(list[0] ?? ''))
+      return w.length <= 4 && !hasVowel(w) && !(isHonorific(w) && isHonorific(list[0] ?? ''))
         ? w
         : titleCaseIfCaps(w, turkish);
     })
@@ -2856,6 +2896,8 @@ export const MARKED_EMAIL = /^([\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){
  *   // { tag: { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', … }, rest: '"I’d like…"' }
  */
 const HONBLE = /^hon['’]ble /i;
+/** Furthest a tag's full-width bracket opens, and its colon after it. */
+const MAX_WIDE_NOTE_AT = 40;
 
 export function parseTag(text: string, marked = false): TagMatch | null {
   // A label the input marks that is an e-mail address (Zoom's, for a participant without a
@@ -2891,6 +2933,23 @@ export function parseTag(text: string, marked = false): TagMatch | null {
     if (inner !== null && inner.end > cut && inner.tag.raw.startsWith(lead[0])) {
       const raw = `${lead[0]}:${inner.tag.raw.slice(cut)}`;
       return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + 1 };
+    }
+  }
+  // Full-width brackets in a tag (Japanese and Chinese transcripts: `記者（NHK）：`, `石破総理（首相）：`)
+  // are its notes, read as brackets are; the tag keeps them as written.
+  const wide = text.indexOf('（');
+  if (wide > 0 && wide < MAX_WIDE_NOTE_AT) {
+    const colon = text.slice(wide, wide + MAX_WIDE_NOTE_AT).search(/[:：]/);
+    if (colon > 0) {
+      const cut = wide + colon;
+      const head = text.slice(0, cut).replaceAll('（', '(').replaceAll('）', ')');
+      const inner = parseTag(head + text.slice(cut), marked);
+      if (inner !== null && inner.end > cut) {
+        // (The brackets are one code unit each: the raw tag is at the same place.)
+        const at = head.indexOf(inner.tag.raw);
+        const raw = at === -1 ? inner.tag.raw : text.slice(at, at + inner.tag.raw.length);
+        return { ...inner, tag: { ...inner.tag, raw } };
+      }
     }
   }
   const match = readTag(text, marked);

@@ -152,3 +152,255 @@ describe('`MP Smith:`: Ministerpräsident only in German', () => {
     expect(d.speakers.find((s) => s.name === 'Weil')?.title).toBe('Ministerpräsident');
   });
 });
+
+describe("a vox pop's `M:` and `F:`: a male and a female voice", () => {
+  const vox =
+    'REPORTER: We asked shoppers on the high street what they think of the new parking charges.\n\n' +
+    "M: It's daylight robbery, I won't be coming back here.\n\n" +
+    "F: I think it's fair enough, the town needs the money.\n\n" +
+    'M: Nobody asked us, did they?\n\n' +
+    'REPORTER: The council says the charges start in March.\n';
+
+  it('GOOD: each letter is a voice, no person named M or F', () => {
+    const d = formatTranscript(vox);
+    expect(blockRows(d).map((r) => r[1])).toEqual([
+      'reporter',
+      'male voice',
+      'female voice',
+      'male voice',
+      'reporter',
+    ]);
+    expect(d.blocks[1]?.text.startsWith('It')).toBe(true);
+  });
+
+  it("BAD: a German interview's `F:` (Frage) answered by `A:` stays the question", () => {
+    const d = formatTranscript(
+      'F: Herr Minister, wann kommt das Gesetz?\n\nA: Im Herbst.\n\nF: Und die Kosten?\n\nA: Die nennen wir später.\n',
+    );
+    expect(d.speakers.some((s) => s.role === 'female voice')).toBe(false);
+  });
+
+  it('BAD: `M:` with no `F:` in the text stays as written', () => {
+    const text = 'REPORTER: The results are in.\n\nM: 24 seats, up from 19.\n';
+    expect(
+      rows(text)
+        .map((r) => r[2])
+        .join(' '),
+    ).toContain('M: 24 seats');
+  });
+});
+
+describe("a print interview tagged with the paper's name (`SPIEGEL:`, `The Economist:`)", () => {
+  it('GOOD: `SPIEGEL:` asks, the politician answers', () => {
+    const d = formatTranscript(
+      'SPIEGEL: Frau Ministerin, wie lange hält die Koalition noch?\n\n' +
+        'Baerbock: Solange wir gemeinsam Verantwortung tragen.\n\n' +
+        'SPIEGEL: Das klingt nicht nach Begeisterung. Sind Sie müde?\n\n' +
+        'Baerbock: Nein.\n',
+    );
+    const paper = d.speakers.find((s) => s.aliases.includes('SPIEGEL'));
+    expect([paper?.name, paper?.title, paper?.role]).toEqual([null, 'SPIEGEL', 'interviewer']);
+    expect(blockRows(d).map((r) => r[1])).toEqual([
+      'interviewer',
+      'Baerbock',
+      'interviewer',
+      'Baerbock',
+    ]);
+  });
+
+  it('GOOD: `DIE ZEIT:` and `The Economist:` with their articles', () => {
+    for (const paper of ['DIE ZEIT', 'The Economist']) {
+      const d = formatTranscript(
+        `${paper}: Why did you call an early election?\n\nMr Sunak: Because the country needed certainty.\n\n` +
+          `${paper}: Do you regret it?\n\nMr Sunak: No. I would do it again.\n`,
+      );
+      expect(blockRows(d)).toEqual([
+        ['speech', 'interviewer', 'Why did you call an early election?'],
+        ['speech', 'Mr Sunak', 'Because the country needed certainty.'],
+        ['speech', 'interviewer', 'Do you regret it?'],
+        ['speech', 'Mr Sunak', 'No. I would do it again.'],
+      ]);
+      expect(d.speakers[0]?.title).toBe(paper);
+    }
+  });
+
+  it('BAD: a person named Spiegel who answers stays that person', () => {
+    const d = formatTranscript(
+      'HOST: Why did you start the company?\n\nSPIEGEL: We wanted photos to disappear.\n\n' +
+        'HOST: And now?\n\nSPIEGEL: Now we build cameras.\n',
+    );
+    expect(d.speakers.find((s) => s.aliases.includes('SPIEGEL'))?.name).toBe('Spiegel');
+  });
+
+  it('BAD: one paper quoted with a colon in a story is no interviewer', () => {
+    const text =
+      'The minister spoke on Monday.\n\nThe Economist: is the country ready for an election?\n';
+    expect(formatTranscript(text).speakers).toEqual([]);
+  });
+});
+
+describe('`Q.Will you…` with no space after the mark', () => {
+  it('GOOD: the questions and the answers', () => {
+    expect(
+      rows(
+        'Q.Will you stand again at the next election?\n\nA.That is a matter for the party.\n\n' +
+          'Q.But would you like to?\n\nA.I have said all I am going to say.\n',
+      ),
+    ).toEqual([
+      ['speech', 'reporter', 'Will you stand again at the next election?'],
+      ['speech', 'answer', 'That is a matter for the party.'],
+      ['speech', 'reporter', 'But would you like to?'],
+      ['speech', 'answer', 'I have said all I am going to say.'],
+    ]);
+  });
+
+  it('BAD: `Q.E.D.` and one such line in prose stay words', () => {
+    const got = rows('Q.E.D. That settles it.\n\nA.B. Smith wrote the proof in 1931.\n');
+    expect(got.every((r) => r[0] !== 'speech')).toBe(true);
+  });
+});
+
+describe('a level of government before an office and a surname (`CITY COUNCILLOR JONES:`)', () => {
+  for (const [tag, title] of [
+    ['CITY COUNCILLOR JONES', 'City Councillor'],
+    ['COUNTY COMMISSIONER JONES', 'County Commissioner'],
+    ['State Senator Jones', 'State Senator'],
+  ] as const) {
+    it(`GOOD: \`${tag}:\` is Jones, ${title}`, () => {
+      const d = formatTranscript(
+        `MAYOR LEWIS: The budget is balanced.\n\n${tag}: Only because you cut the library hours.\n\nMAYOR LEWIS: We made hard choices.\n`,
+      );
+      const jones = d.speakers.find((s) => s.name === 'Jones');
+      expect(jones?.title).toBe(title);
+    });
+  }
+
+  it('BAD: words before a surname that are no office stay the name', () => {
+    const d = formatTranscript(
+      'MAYOR LEWIS: The budget is balanced.\n\nTOWN CRIER JONES: Hear ye.\n\nMAYOR LEWIS: Thank you.\n',
+    );
+    expect(d.speakers.some((s) => s.name === 'Jones')).toBe(false);
+  });
+});
+
+describe('`UNE JOURNALISTE :` after a named journalist: another journalist', () => {
+  const debate = (named: string) =>
+    'PRÉSENTATEUR : Bonsoir. Retour sur la grève à Marseille.\n\n' +
+    `${named} : Nous sommes devant le port, où rien ne bouge depuis ce matin.\n\n` +
+    'UNE JOURNALISTE : Et du côté des syndicats, la ligne est claire : pas de reprise sans accord.\n\n' +
+    'PRÉSENTATEUR : Merci à tous les deux.\n\n' +
+    'UNE JOURNALISTE : Merci.\n';
+
+  for (const named of ['UN JOURNALISTE (Patrick Martin)', 'JOURNALISTE Patrick Martin']) {
+    it(`GOOD: after \`${named}\`, her own unnamed voice (the same again later)`, () => {
+      const d = formatTranscript(debate(named));
+      expect(blockRows(d).map((r) => r[1])).toEqual([
+        'anchor',
+        'Patrick Martin',
+        'reporter',
+        'anchor',
+        'reporter',
+      ]);
+      expect(d.speakers).toHaveLength(3);
+    });
+  }
+
+  it('BAD: a bare `JOURNALISTE :` after the named one is still him', () => {
+    const d = formatTranscript(
+      'PRÉSENTATEUR : Bonsoir.\n\nJOURNALISTE (Patrick Martin) : Nous sommes devant le port.\n\n' +
+        'PRÉSENTATEUR : Et les syndicats ?\n\nJOURNALISTE : La ligne est claire.\n',
+    );
+    expect(blockRows(d)[3]?.[1]).toBe('Patrick Martin');
+  });
+});
+
+describe("a Russian script's bite header (`СИНХРОН: ИВАН ПЕТРОВ, ДВОРНИК`) over its words", () => {
+  const script = (header: string) =>
+    'ВЕДУЩИЙ: Добрый вечер. В Москве выпал первый снег.\n\n' +
+    `${header}\nСнега много, но мы справимся.\n\nВЕДУЩИЙ: Спасибо.\n`;
+
+  for (const [header, title] of [
+    ['СИНХРОН: ИВАН ПЕТРОВ, ДВОРНИК', 'ДВОРНИК'],
+    ['СИНХРОН: Иван Петров, дворник', 'дворник'],
+    ['СИНХРОН – ИВАН ПЕТРОВ / ДВОРНИК', 'ДВОРНИК'],
+  ] as const) {
+    it(`GOOD: \`${header}\` is the cue; the words under it are Иван Петров's`, () => {
+      const d = formatTranscript(script(header));
+      expect(blockRows(d).slice(1, 3)).toEqual([
+        ['direction', null, header],
+        ['speech', 'Иван Петров', 'Снега много, но мы справимся.'],
+      ]);
+      expect(d.speakers.find((s) => s.name === 'Иван Петров')?.title).toBe(title);
+    });
+  }
+
+  it('BAD: `СИНХРОН:` before a sentence is no header naming anyone', () => {
+    const got = rows(script('СИНХРОН: Снег шёл всю ночь, и утром город встал.'));
+    expect(got.some((r) => r[1] === 'Иван Петров')).toBe(false);
+    expect(got.map((r) => r[2]).join(' ')).toContain('Снег шёл всю ночь');
+  });
+});
+
+describe('a name in Cyrillic or Greek capitals is title-cased whole', () => {
+  for (const [tag, name] of [
+    ['ИВАН ПЕТРОВ', 'Иван Петров'],
+    ['ОЛЕГ СИДОРОВ', 'Олег Сидоров'],
+    ['ÅSA LUND', 'Åsa Lund'],
+  ] as const) {
+    it(`GOOD: \`${tag}:\` is ${name} (its short first name has vowels: no initials)`, () => {
+      const d = formatTranscript(`${tag}: Да.\n\nВЕДУЩИЙ: Спасибо.\n\n${tag}: Пожалуйста.\n`);
+      expect(d.speakers.some((s) => s.name?.toLowerCase() === name.toLowerCase())).toBe(true);
+      expect(d.speakers.some((s) => s.name?.startsWith(tag.split(' ')[0] as string))).toBe(false);
+    });
+  }
+
+  it("BAD: a judge's initials without vowels stay in capitals (`HHJ PATEL`)", () => {
+    const d = formatTranscript('HHJ PATEL: Sit down.\n\nMR JONES: Thank you, my Lord.\n');
+    expect(d.speakers[0]?.name).toBe('HHJ Patel');
+  });
+});
+
+describe('a Japanese press conference: full-width brackets in a tag', () => {
+  const text =
+    '記者会見\n\n司会：それでは、質問をお受けします。\n\n' +
+    '記者（NHK）：総理、解散の時期についてお聞かせください。\n\n' +
+    '石破総理：現時点では考えておりません。\n\n記者（共同通信）：経済対策はいつまとめますか。\n\n' +
+    '石破総理：月内にまとめます。\n';
+
+  it("GOOD: `記者（NHK）：` is a reporter of NHK, never the host's words", () => {
+    const d = formatTranscript(text);
+    expect(
+      blockRows(d)
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(['host', 'reporter', '石破総理', 'reporter', '石破総理']);
+    expect(d.speakers.find((s) => s.aliases.includes('記者（NHK）'))?.title).toBe('NHK');
+  });
+
+  it('GOOD: `記者会見` (press conference) heads it, no reporter’s byline', () => {
+    expect(rows(text)[0]).toEqual(['headline', null, '記者会見']);
+  });
+
+  it('BAD: a reporter’s credit line is still the byline (`記者 山田太郎`)', () => {
+    const got = rows(
+      '記者 山田太郎\n\n東京では今日、初雪が観測されました。平年より早い観測です。\n',
+    );
+    expect(got[0]?.[0]).toBe('note');
+  });
+
+  it('BAD: full-width brackets after the colon stay the words', () => {
+    const d = formatTranscript('司会：では（笑）始めます。\n\n記者：はい。\n');
+    expect(d.blocks[0]?.text).toContain('（笑）');
+  });
+});
+
+describe("Scandinavian TV's `SPEAKER:` (the voice over pictures)", () => {
+  it('GOOD: a short Swedish script: the announcer, no house Speaker', () => {
+    const d = formatTranscript(
+      'PROGRAMLEDARE: God kväll. Stormen har nått Norrland.\n\n' +
+        'SPEAKER: Tusentals hushåll är utan ström i kväll.\n\n' +
+        'REPORTER: Vi står i Sundsvall där träden har fallit över vägarna.\n',
+    );
+    expect(blockRows(d)[1]?.[1]).toBe('announcer');
+  });
+});

@@ -2,7 +2,7 @@
  * Tag words whose meaning is the text's language's, read once the language is known (after the
  * language plugin; the tags were read before it, see ./speakers.ts):
  *
- * - `SPEAKER:` in an Italian or Spanish script is the programme's voice (Italian broadcasting's
+ * - `SPEAKER:` in an Italian, Spanish or Scandinavian script is the programme's voice (Italian broadcasting's
  *   *lo speaker*, the announcer reading the lead and over pictures), no parliament's Speaker: the
  *   `announcer`, as a German script's `SPRECHER:` and a bulletin's `NEWSREADER:` are (joined with
  *   the script's other announcer, `LOCUTOR:`), unless the text is a record with a title or
@@ -14,12 +14,16 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { foldKey } from '../chars.ts';
+import { LANGUAGE_NAMES } from '../language.ts';
 import { report } from '../report.ts';
 import type { Root, SpeakerEntry } from '../tree.ts';
 import type { SpeakerData } from './speakers.ts';
 
-/** Languages whose scripts call the off-screen announcer `SPEAKER`. */
-const ANNOUNCER_SPEAKER: ReadonlySet<string> = new Set(['it', 'es']);
+/**
+ * Languages whose scripts call the programme's announcer `SPEAKER` (Italian, Spanish; Swedish,
+ * Norwegian and Danish TV's *speaker*, the voice reading over pictures).
+ */
+const ANNOUNCER_SPEAKER: ReadonlySet<string> = new Set(['it', 'es', 'sv', 'nb', 'nn', 'no', 'da']);
 /** A house's Speaker named as a parliament names them (`Mr Speaker`, `Madam Speaker`). */
 const HOUSE_SPEAKER = /\b(?:mr|madam|madame|mister|mrs|ms|the|deputy) speaker\b/i;
 
@@ -50,7 +54,9 @@ function firstLine(tree: Root, id: string): number | null {
 }
 
 function announcerSpeaker(tree: Root, file: VFile, speakers: SpeakerEntry[]): SpeakerEntry[] {
-  const language = tree.data?.language ?? '';
+  // (A text too short to tell is read as the language it most looks like.)
+  const guess = tree.data?.languageGuess;
+  const language = (guess === undefined ? tree.data?.language : guess) ?? '';
   if (!ANNOUNCER_SPEAKER.has(language) || tree.data?.recordTitle) return speakers;
   const entry = speakers.find(bareSpeaker);
   if (entry === undefined) return speakers;
@@ -61,7 +67,7 @@ function announcerSpeaker(tree: Root, file: VFile, speakers: SpeakerEntry[]): Sp
   report(
     file,
     'speaker-role',
-    `Read “${entry.aliases[0]}” as the programme's announcer, as ${language === 'it' ? 'Italian' : 'Spanish'} scripts call the voice reading the copy, not a house's Speaker`,
+    `Read “${entry.aliases[0]}” as the programme's announcer, as ${LANGUAGE_NAMES[language] ?? language} scripts call the voice reading the copy, not a house's Speaker`,
     {
       line: firstLine(tree, entry.id),
       actual: entry.aliases[0] as string,
