@@ -1032,7 +1032,7 @@ function captionOrCredit(line: string): NoteReason | null {
 
 /** (GOV.UK's footer: `OGL` / `All content is available under the Open Government Licence v3.0…`.) */
 const COPYRIGHT =
-  /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|all content is available under the open government licence|ogl$)/i;
+  /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|\(c\)\s*(?:agencia |agence |agenzia )?(?:efe|afp|dpa|ansa|reuters|apa|sda|kna|epd|anp|belga|europa press)$|copyright\s+(?:©\s*)?\d{4}|all rights reserved|all content is available under the open government licence|ogl$)/i;
 const TERMS =
   /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|legal notice|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map|privacy (?:&|and) cookies|privacy(?= [|·∙•] ))(?=$|[\s|·∙•,])/i;
 /**

@@ -575,6 +575,8 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     市長: 'mayor',
     大臣: 'minister',
     首相: 'prime minister',
+    総理: 'prime minister',
+    総理大臣: 'prime minister',
     官房長官: 'chief cabinet secretary',
   },
   ko: {
@@ -587,6 +589,11 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     답변: 'answer',
     통역: 'interpreter',
     대변인: 'spokesperson',
+    // A president's, a prime minister's or a minister's press conference by office (`대통령:`).
+    대통령: 'president',
+    국무총리: 'prime minister',
+    총리: 'prime minister',
+    장관: 'minister',
   },
   ar: {
     المذيع: 'anchor',

@@ -369,11 +369,12 @@ describe('a Japanese press conference: full-width brackets in a tag', () => {
 
   it("GOOD: `記者（NHK）：` is a reporter of NHK, never the host's words", () => {
     const d = formatTranscript(text);
+    // (`石破総理` is the prime minister, the name before the office its title, as `石破首相` is.)
     expect(
       blockRows(d)
         .slice(1)
         .map((r) => r[1]),
-    ).toEqual(['host', 'reporter', '石破総理', 'reporter', '石破総理']);
+    ).toEqual(['host', 'reporter', 'prime minister', 'reporter', 'prime minister']);
     expect(d.speakers.find((s) => s.aliases.includes('記者（NHK）'))?.title).toBe('NHK');
   });
 
@@ -402,5 +403,44 @@ describe("Scandinavian TV's `SPEAKER:` (the voice over pictures)", () => {
         'REPORTER: Vi står i Sundsvall där träden har fallit över vägarna.\n',
     );
     expect(blockRows(d)[1]?.[1]).toBe('announcer');
+  });
+});
+
+describe("a Korean or Japanese press conference's office tags (`대통령:`, `総理：`)", () => {
+  it('GOOD: `대통령:` is the president, no person named so', () => {
+    const d = formatTranscript(
+      '사회자: 지금부터 기자회견을 시작하겠습니다.\n\n대통령: 국민 여러분, 안녕하십니까.\n\n' +
+        '기자(연합뉴스): 대통령님, 개헌 계획이 있으십니까?\n\n대통령: 검토하고 있습니다.\n',
+    );
+    expect(blockRows(d).map((r) => r[1])).toEqual(['host', 'president', 'reporter', 'president']);
+  });
+
+  it('GOOD: `総理：` is the prime minister', () => {
+    const d = formatTranscript(
+      '司会：質問をどうぞ。\n\n記者：解散はいつですか。\n\n総理：考えておりません。\n',
+    );
+    expect(blockRows(d)[2]?.[1]).toBe('prime minister');
+  });
+
+  it('BAD: the word inside a sentence is no tag', () => {
+    const d = formatTranscript('오늘 대통령은 기자회견을 열었습니다.\n');
+    expect(d.speakers).toEqual([]);
+  });
+});
+
+describe("an agency's copyright line without a year (`(c) Agencia EFE`, `(C) dpa`)", () => {
+  for (const line of ['(c) Agencia EFE', '(C) dpa', '(c) AFP']) {
+    it(`GOOD: \`${line}\` under the story is its copyright note`, () => {
+      expect(rows(`El Gobierno aprobó este martes la ley de vivienda.\n\n${line}\n`)[1]).toEqual([
+        'note',
+        'copyright',
+        line,
+      ]);
+    });
+  }
+
+  it('BAD: `(c)` before words that are no agency stays (a list item)', () => {
+    const got = rows('The options are:\n\n(c) Agencies will bid for the contract.\n');
+    expect(got.some((r) => r[0] === 'note')).toBe(false);
   });
 });
