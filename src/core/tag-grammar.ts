@@ -845,6 +845,10 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'by telephone': PHONE,
   'by phone': PHONE,
   'on the phone': PHONE,
+  // A radio contributor on the line, or a remote studio's (`down the line`, BBC).
+  'on the line': PHONE,
+  'down the line': { delivery: 'down-the-line', translated: false },
+  'down-the-line': { delivery: 'down-the-line', translated: false },
   'on phone': PHONE,
   // Heard over a two-way radio (a coastguard, a pilot, a police unit in a documentary's script).
   'on radio': RADIO,

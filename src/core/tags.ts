@@ -696,6 +696,25 @@ function readNotes(head: Head, questioner = false): Notes | null {
       out.translated ||= delivery.translated;
       continue;
     }
+    // A remote contributor's line and where from (`REPORTER (live from Kyiv)`, `(down the line
+    // from Edinburgh)`, `(by phone from Gaza)`): the delivery, the place the title.
+    const from = key.length <= 60 ? key.indexOf(' from ') : -1;
+    const remote = from > 0 ? DELIVERIES[key.slice(0, from)] : undefined;
+    const place = from > 0 ? note.slice(from + 6).trim() : '';
+    if (
+      remote &&
+      (STARTS_CAPITALISED.test(place) || place.startsWith('the ')) &&
+      place.length <= 40 &&
+      !/[.!?]$/.test(place)
+    ) {
+      out.delivery ??= remote.delivery;
+      out.qualifiers.push({
+        text: place,
+        party: false,
+        beforeComma: index < head.notesBeforeComma,
+      });
+      continue;
+    }
     // Or any manner as SDH captions and scripts write it, in lower case (`quietly`, `mumbling`).
     if (MANNERS.has(key) || /^[a-z]{3,}(?:ly|ing)$/.test(note)) {
       out.delivery ??= key;
@@ -1183,6 +1202,59 @@ function newsroomStaff(list: readonly string[], keys: readonly string[]): Core |
   return null;
 }
 
+/** A spokesperson's word in English (no one's surname). */
+const SPOKES_EN: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+/** A spokesperson's word in other languages, read beside an organisation's word only. */
+const SPOKES_WORDS: ReadonlySet<string> = new Set([
+  ...SPOKES_EN,
+  ...(
+    'woordvoerder woordvoerster woordvoerdster porte-parole portavoz portavoce rzecznik ' +
+    'rzeczniczka pressesprecher pressesprecherin sprecher sprecherin talsperson ' +
+    'pressetalsperson tiedottaja'
+  ).split(' '),
+]);
+/** Words of an organisation a spokesperson speaks for (`POLICE`, `GEMEENTE`, `FEUERWEHR`). */
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'police politie polizei policía polizia policja polisen politiet poliisi gendarmerie fire ' +
+    'brandweer feuerwehr bomberos pompiers vigili department ministry ministerie ministerium ' +
+    'ministère ministerio ministero council gemeente stadt ayuntamiento comune mairie ' +
+    'government regering regierung gobierno governo army military defence defense defensie ' +
+    'hospital ziekenhuis klinikum company union board agency office commission authority court ' +
+    'prosecutor prosecutors embassy airport airline railway university school district county ' +
+    'city state club federation prefecture préfecture prefettura questura nato un eu kremlin ' +
+    'pentagon coastguard ambulance rescue'
+  ).split(' '),
+);
+
+/**
+ * An organisation's spokesperson, unnamed (`POLICE SPOKESPERSON`, `FIRE DEPARTMENT SPOKESMAN`,
+ * `WOORDVOERDER POLITIE`, `Sprecher Feuerwehr`): the office, the organisation in it; null for
+ * anything else (`SPOKESMAN KIRBY` is Kirby, `JAN SPRECHER` a name).
+ */
+function spokespersonCore(list: readonly string[], keys: readonly string[]): Core | null {
+  if (list.length < 2 || list.length > 5) return null;
+  const last = keys[keys.length - 1] ?? '';
+  const first = keys[0] ?? '';
+  const organisation = (from: number, to: number) =>
+    keys.slice(from, to).some((k) => ORGANISATION_WORDS.has(k));
+  const capitalised = (from: number, to: number) =>
+    list.slice(from, to).every((w) => isUpper(w[0] ?? '') && !isHonorific(w));
+  const before =
+    SPOKES_WORDS.has(last) &&
+    capitalised(0, -1) &&
+    (SPOKES_EN.has(last) || organisation(0, list.length - 1));
+  // (After the word, the organisation may be in lower case: `Woordvoerder politie`.)
+  const after =
+    !before &&
+    SPOKES_WORDS.has(first) &&
+    list.slice(1).every((w) => STARTS_LETTER.test(w) && !isHonorific(w)) &&
+    organisation(1, list.length);
+  if (!before && !after) return null;
+  const office = officeText(list);
+  return { name: null, title: office, role: foldWords(list.join(' ')), office };
+}
+
 function readCore(core: string, holder: string | null, turkish = false): Core | null {
   if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
   const first = core[0] ?? '';
@@ -1205,6 +1277,9 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   const list = words(core);
   const keys = list.map(bare);
   const caps = isAllCaps(core);
+
+  const spokes = spokespersonCore(list, keys);
+  if (spokes !== null) return spokes;
 
   const lead = keys[0] ?? '';
   let skip = OFFICE_ARTICLES.has(lead) || (isHonorific(list[0] ?? '') && list.length > 1) ? 1 : 0;
@@ -1402,6 +1477,8 @@ function officeFirst(head: Head): Head {
   if (courtesy) person = person.slice(1);
   else if (officeLength(list, list.map(bare), 0, list.length) !== list.length) return head;
   if (person.length < 2 || person.length > 3 || !isNameWords(person)) return head;
+  // (An organisation after an office is no person: `SPOKESPERSON, FIRE DEPARTMENT`.)
+  if (person.some((w) => ORGANISATION_WORDS.has(bare(w)))) return head;
   const core = readCore(head.title, null);
   if (core?.name == null || core.title !== null || core.role !== null) return head;
   if (!division) return { ...head, core: head.title, title: head.core };

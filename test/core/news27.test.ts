@@ -444,3 +444,61 @@ describe("an agency's copyright line without a year (`(c) Agencia EFE`, `(C) dpa
     expect(got.some((r) => r[0] === 'note')).toBe(false);
   });
 });
+
+describe("an organisation's spokesperson, unnamed (`POLICE SPOKESPERSON:`, `WOORDVOERDER POLITIE:`)", () => {
+  const script = (tag: string) =>
+    `ANCHOR: Good evening. A fire broke out at the docks.\n\n${tag}: We had forty firefighters on scene.\n\nANCHOR: Thank you.\n`;
+
+  for (const [tag, title] of [
+    ['POLICE SPOKESPERSON', 'Police Spokesperson'],
+    ['FIRE DEPARTMENT SPOKESMAN', 'Fire Department Spokesman'],
+    ['WOORDVOERDER POLITIE', 'Woordvoerder Politie'],
+    ['Woordvoerster gemeente', 'Woordvoerster gemeente'],
+    ['Sprecher Feuerwehr', 'Sprecher Feuerwehr'],
+  ] as const) {
+    it(`GOOD: \`${tag}:\` is a spokesperson, no person named so`, () => {
+      const d = formatTranscript(script(tag));
+      const s = d.speakers.find((x) => x.aliases.includes(tag));
+      expect([s?.name, s?.title]).toEqual([null, title]);
+    });
+  }
+
+  it('GOOD: `SPOKESPERSON, FIRE DEPARTMENT:` is the office, the organisation no name', () => {
+    const s = formatTranscript(script('SPOKESPERSON, FIRE DEPARTMENT')).speakers[1];
+    expect([s?.name, s?.role]).toEqual([null, 'spokesperson']);
+    expect(s?.title).toContain('FIRE DEPARTMENT');
+  });
+
+  for (const [tag, name] of [
+    ['SPOKESMAN KIRBY', 'Kirby'],
+    ['JAN SPRECHER', 'Jan Sprecher'],
+    ['JOHN KIRBY, SPOKESMAN', 'John Kirby'],
+  ] as const) {
+    it(`BAD: \`${tag}:\` is still ${name}`, () => {
+      expect(formatTranscript(script(tag)).speakers[1]?.name).toBe(name);
+    });
+  }
+});
+
+describe("a remote contributor's line and place (`REPORTER (down the line from Kyiv):`)", () => {
+  for (const [note, delivery, title] of [
+    ['down the line from Kyiv', 'down-the-line', 'Kyiv'],
+    ['live from Kyiv', 'live', 'Kyiv'],
+    ['by phone from Gaza', 'via-telephone', 'Gaza'],
+    ['live from the courthouse', 'live', 'the courthouse'],
+  ] as const) {
+    it(`GOOD: \`(${note})\` is the delivery, the place the title`, () => {
+      const d = formatTranscript(
+        `NEWSREADER: The headlines at six.\n\nREPORTER (${note}): Sirens sounded across the city.\n\nNEWSREADER: Thank you.\n`,
+      );
+      expect(d.blocks[1]?.delivery).toBe(delivery);
+      expect(d.speakers.find((s) => s.role === 'reporter')?.title).toBe(title);
+    });
+  }
+
+  it('BAD: a note that is words, not a line and a place, is no tag', () => {
+    const text =
+      'NEWSREADER: The headlines.\n\nREPORTER (who came from Kyiv last night): Sirens sounded.\n';
+    expect(formatTranscript(text).speakers.some((s) => s.role === 'reporter')).toBe(false);
+  });
+});
