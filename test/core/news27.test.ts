@@ -502,3 +502,29 @@ describe("a remote contributor's line and place (`REPORTER (down the line from K
     expect(formatTranscript(text).speakers.some((s) => s.role === 'reporter')).toBe(false);
   });
 });
+
+describe("a Vietnamese press interview's `PV:` (phóng viên, the reporter)", () => {
+  const interview =
+    'PV: Thưa ông, khi nào dự án sẽ hoàn thành?\n\n' +
+    'Ông Nguyễn Văn An: Chúng tôi dự kiến hoàn thành vào cuối năm nay.\n\n' +
+    'PV: Kinh phí là bao nhiêu?\n\nÔng Nguyễn Văn An: Khoảng 500 tỷ đồng.\n';
+
+  it('GOOD: `PV:` is the reporter asking, no person named PV', () => {
+    const d = formatTranscript(interview);
+    expect(blockRows(d).map((r) => r[1])).toEqual([
+      'reporter',
+      'Ông Nguyễn Văn An',
+      'reporter',
+      'Ông Nguyễn Văn An',
+    ]);
+    expect(d.messages.some((m) => m.ruleId === 'speaker-role')).toBe(true);
+  });
+
+  it('BAD: in English, `PV:` is still someone’s initials', () => {
+    const d = formatTranscript(
+      'PV: I think the budget is too small for what the council wants to do.\n\n' +
+        'JS: I disagree, it is exactly what the town can afford this year.\n',
+    );
+    expect(d.speakers[0]?.name).toBe('PV');
+  });
+});

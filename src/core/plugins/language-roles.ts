@@ -53,17 +53,43 @@ function firstLine(tree: Root, id: string): number | null {
   return null;
 }
 
-function announcerSpeaker(tree: Root, file: VFile, speakers: SpeakerEntry[]): SpeakerEntry[] {
-  // (A text too short to tell is read as the language it most looks like.)
+/** The text's language, or the one a text too short to tell most looks like ('' when none). */
+function textLanguage(tree: Root): string {
   const guess = tree.data?.languageGuess;
-  const language = (guess === undefined ? tree.data?.language : guess) ?? '';
+  return (guess === undefined ? tree.data?.language : guess) ?? '';
+}
+
+/**
+ * `entry` as the unnamed voice of `role`: joined with the text's voice of that role if it has
+ * one (its turns pointed at it), else renamed so. The speakers left.
+ */
+function asRole(
+  tree: Root,
+  speakers: SpeakerEntry[],
+  entry: SpeakerEntry,
+  role: string,
+): SpeakerEntry[] {
+  const same = speakers.find((s) => s !== entry && s.role === role && s.name === null);
+  if (same !== undefined) {
+    repoint(tree, entry.id, same.id);
+    same.aliases = [...same.aliases, ...entry.aliases.filter((a) => !same.aliases.includes(a))];
+    return speakers.filter((s) => s !== entry);
+  }
+  const slug = role.replace(/\s+/g, '-');
+  const id = speakers.some((s) => s.id === slug) ? entry.id : slug;
+  repoint(tree, entry.id, id);
+  Object.assign(entry, { id, name: null, title: null, role });
+  return speakers;
+}
+
+function announcerSpeaker(tree: Root, file: VFile, speakers: SpeakerEntry[]): SpeakerEntry[] {
+  const language = textLanguage(tree);
   if (!ANNOUNCER_SPEAKER.has(language) || tree.data?.recordTitle) return speakers;
   const entry = speakers.find(bareSpeaker);
   if (entry === undefined) return speakers;
   // (A chamber's record addresses its Speaker: `Mr Speaker, …` anywhere in its words.)
   for (const node of tree.children)
     if (node.type === 'paragraph' && HOUSE_SPEAKER.test(node.value)) return speakers;
-  const voice = speakers.find((s) => s !== entry && s.role === 'announcer' && s.name === null);
   report(
     file,
     'speaker-role',
@@ -74,15 +100,35 @@ function announcerSpeaker(tree: Root, file: VFile, speakers: SpeakerEntry[]): Sp
       expected: ['announcer'],
     },
   );
-  if (voice !== undefined) {
-    repoint(tree, entry.id, voice.id);
-    voice.aliases = [...voice.aliases, ...entry.aliases.filter((a) => !voice.aliases.includes(a))];
-    return speakers.filter((s) => s !== entry);
+  return asRole(tree, speakers, entry, 'announcer');
+}
+
+/**
+ * A language's abbreviated role labels, read in that language only (elsewhere two capitals are
+ * someone's initials): Vietnamese press interviews' `PV:` (phóng viên, the reporter asking),
+ * scripts' `BTV:` (biên tập viên, the anchor) and `PTV:` (phát thanh viên, the announcer).
+ */
+const ROLE_ABBREVIATIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  vi: { pv: 'reporter', btv: 'anchor', ptv: 'announcer' },
+};
+
+function abbreviatedRoles(tree: Root, file: VFile, speakers: SpeakerEntry[]): SpeakerEntry[] {
+  const table = ROLE_ABBREVIATIONS[textLanguage(tree)];
+  if (table === undefined) return speakers;
+  let kept = speakers;
+  for (const entry of speakers) {
+    const key = entry.name === null || entry.role !== null ? '' : foldKey(entry.name);
+    const role = Object.hasOwn(table, key) ? table[key] : undefined;
+    if (role === undefined || !entry.aliases.every((a) => foldKey(a) === key)) continue;
+    report(
+      file,
+      'speaker-role',
+      `Read “${entry.aliases[0]}” as the ${role}, as ${LANGUAGE_NAMES[textLanguage(tree)] ?? ''} transcripts abbreviate it, no person's initials`,
+      { line: firstLine(tree, entry.id), actual: entry.aliases[0] as string, expected: [role] },
+    );
+    kept = asRole(tree, kept, entry, role);
   }
-  const id = speakers.some((s) => s.id === 'announcer') ? entry.id : 'announcer';
-  repoint(tree, entry.id, id);
-  Object.assign(entry, { id, title: null, role: 'announcer' });
-  return speakers;
+  return kept;
 }
 
 /** The abbreviation `MP` opening a tag before a surname (`MP Weil`, `MP WEIL`). */
@@ -109,7 +155,7 @@ function memberNotPremier(tree: Root, file: VFile, speakers: SpeakerEntry[]): vo
 export const languageRoles: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const speakers = tree.data?.speakers;
   if (!speakers || speakers.length === 0) return;
-  const kept = announcerSpeaker(tree, file, speakers);
+  const kept = abbreviatedRoles(tree, file, announcerSpeaker(tree, file, speakers));
   memberNotPremier(tree, file, kept);
   if (kept !== speakers) tree.data = { ...tree.data, speakers: kept };
 };
