@@ -289,6 +289,8 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     moderador: 'moderator',
     moderadora: 'moderator',
     corresponsal: 'correspondent',
+    // An Argentine script's studio presenter (`PISO:`, the set).
+    piso: 'anchor',
     reportero: 'reporter',
     reportera: 'reporter',
     // The reporter's part of a Spanish TV or radio script (`REDACTORA:`); a reporter at the
@@ -684,6 +686,8 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
     'passerby passer-by bystander commuter shopper resident witness eyewitness voter ' +
     'passant passantin pendler pendlerin anwohner anwohnerin augenzeuge augenzeugin bewohner ' +
     'bewohnerin besucher besucherin demonstrant demonstrantin zuschauer zuschauerin ' +
+    'reisender reisende fahrgast fahrgäste kunde kundin patient patientin ' +
+    'traveller traveler passenger customer patient ' +
     'passante habitant habitante témoin riverain riveraine manifestant manifestante ' +
     'vecino vecina testigo transeúnte manifestante ' +
     'morador moradora testemunha bewoner bewoonster omwonende ooggetuige voorbijganger ' +
@@ -1102,6 +1106,7 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'secretary',
   'secretary of state',
   'secretary-general',
+  'secretary general',
   'under-secretary-general',
   'under-secretary of state',
   'parliamentary under-secretary of state',

@@ -1303,6 +1303,9 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
       if (!isNameWords(nameWords) || nameWords.some((w) => isHonorific(w))) continue;
       // An office's own word is no name (`DEPUTY PREMIER`, `SHADOW TREASURER`).
       if (nameWords.every((w) => OFFICES.has(bare(w)))) continue;
+      // Nor is an office's last word before a surname (`DEPUTY MAYOR SMITH`, `SECRETARY GENERAL
+      // RUTTE`): the longer office, the shorter name.
+      if (nameLen > 1 && officeLength(list, keys, 0, at + 1) === at + 1) continue;
       const len = officeLength(list, keys, 0, at);
       // A portfolio before the office, outside the table (`Agriculture Minister Oksana Lut`,
       // `Economic Development Minister …`): one or two capitalised words, before a full name.

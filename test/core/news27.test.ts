@@ -528,3 +528,52 @@ describe("a Vietnamese press interview's `PV:` (phóng viên, the reporter)", ()
     expect(d.speakers[0]?.name).toBe('PV');
   });
 });
+
+describe('an office of two words before a surname (`DEPUTY MAYOR SMITH:`, `SECRETARY GENERAL RUTTE:`)', () => {
+  for (const [tag, name, title] of [
+    ['DEPUTY MAYOR SMITH', 'Smith', 'Deputy Mayor'],
+    ['SECRETARY GENERAL RUTTE', 'Rutte', 'Secretary General'],
+    ['DEPUTY MAYOR JANE SMITH', 'Jane Smith', 'Deputy Mayor'],
+  ] as const) {
+    it(`GOOD: \`${tag}:\` is ${name}, ${title}`, () => {
+      const s = formatTranscript(`HOST: Welcome.\n\n${tag}: Thank you.\n\nHOST: Next.\n`)
+        .speakers[1];
+      expect([s?.name, s?.title]).toEqual([name, title]);
+    });
+  }
+
+  it('BAD: an office before a full name keeps the full name (`MINISTER JOHN SMITH`)', () => {
+    const s = formatTranscript('HOST: Welcome.\n\nMINISTER JOHN SMITH: Thank you.\n').speakers[1];
+    expect([s?.name, s?.title]).toEqual(['John Smith', 'Minister']);
+  });
+});
+
+describe("other newsrooms' script labels (`INTRO:`, `PISO:`, `O-TON Reisender:`)", () => {
+  it("GOOD: an Australian script's `INTRO:` over the copy is the cue, as `TAG:` is", () => {
+    const got = rows(
+      'INTRO: Good evening. Floods in the north.\n\nPTC: SAM PATEL\nI’m standing on the main street.\n\n' +
+        'TAG: The clean-up begins tomorrow.\n',
+    );
+    expect(got[0]).toEqual(['direction', null, 'INTRO']);
+    expect(got[1]).toEqual(['narration', null, 'Good evening. Floods in the north.']);
+  });
+
+  it("GOOD: an Argentine script's `PISO:` (the studio) is the anchor", () => {
+    const got = rows(
+      'PISO: Buenas noches. Paro de transporte en Buenos Aires.\n\nVTR\nLos colectivos no circulan.\n\nPISO: Vamos a los móviles.\n',
+    );
+    expect(got[0]?.[1]).toBe('anchor');
+  });
+
+  it('GOOD: `O-TON Reisender:` is a traveller, no one named Reisender', () => {
+    const d = formatTranscript(
+      'MOD: Guten Abend. Streik bei der Bahn.\n\nO-TON Reisender: Ich komme zu spät zur Arbeit.\n\nMOD: Die Gewerkschaft streikt weiter.\n',
+    );
+    expect(d.speakers.some((s) => s.name === 'Reisender')).toBe(false);
+  });
+
+  it('BAD: `Intro:` in mixed case before a sentence stays the words', () => {
+    const got = rows('HOST: Welcome back.\n\nIntro: the first thing you hear is the bass.\n');
+    expect(got.some((r) => r[0] === 'direction')).toBe(false);
+  });
+});
