@@ -1353,6 +1353,22 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
     }
   }
 
+  // An article, an office in lower case and the holder's surname (`Il ministro Giorgetti`, `El
+  // presidente Sánchez`, `Le ministre Lecornu`, as Romance transcripts name them): the holder.
+  if (skip === 1 && OFFICE_ARTICLES.has(lead) && list.length >= 3 && !caps) {
+    for (const nameLen of [1, 2]) {
+      const at = list.length - nameLen;
+      if (at < 2) continue;
+      const nameWords = list.slice(at);
+      if (!isNameWords(nameWords) || !nameWords.every((w) => isUpper(w[0] ?? ''))) continue;
+      if (!list.slice(1, at).every((w) => isLower(w[0] ?? '') || OFFICE_CONNECTORS.has(bare(w))))
+        continue;
+      if (officeLength(list, keys, 1, at) !== at - 1) continue;
+      const office = officeText(list.slice(1, at));
+      return { name: nameCase(nameWords, turkish), title: office, role: null, office };
+    }
+  }
+
   // Office-first: `The Prime Minister`, `The Secretary of State for Health (Sam Patel)`,
   // `Mr Speaker`, `Madam Deputy Speaker`, and an office alone (`Prime Minister`).
   const officeLen = officeLength(list, keys, skip, list.length);
@@ -1477,14 +1493,22 @@ function officeFirst(head: Head): Head {
   // A name with its courtesy title after the comma is the person's, whatever the function
   // before it (India's MEA: `Official Spokesperson, Shri Randhir Jaiswal`).
   const courtesy = person.length > 2 && isHonorific(person[0] as string);
+  // (An article may open the office: `La portavoz del Gobierno, Pilar Alegría`.)
+  const article = list.length > 1 && OFFICE_ARTICLES.has(bare(list[0] ?? '')) ? 1 : 0;
   if (courtesy) person = person.slice(1);
-  else if (officeLength(list, list.map(bare), 0, list.length) !== list.length) return head;
+  else if (officeLength(list, list.map(bare), article, list.length) !== list.length - article)
+    return head;
   if (person.length < 2 || person.length > 3 || !isNameWords(person)) return head;
   // (An organisation after an office is no person: `SPOKESPERSON, FIRE DEPARTMENT`.)
   if (person.some((w) => ORGANISATION_WORDS.has(bare(w)))) return head;
   const core = readCore(head.title, null);
   if (core?.name == null || core.title !== null || core.role !== null) return head;
-  if (!division) return { ...head, core: head.title, title: head.core };
+  if (!division)
+    return {
+      ...head,
+      core: head.title,
+      title: article > 0 && !courtesy ? list.slice(article).join(' ') : head.core,
+    };
   const office = `${head.core} ${head.notes.map((n) => `(${n})`).join(' ')}`;
   return { ...head, core: head.title, title: office, notes: [], notesBeforeComma: 0 };
 }

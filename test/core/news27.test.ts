@@ -577,3 +577,30 @@ describe("other newsrooms' script labels (`INTRO:`, `PISO:`, `O-TON Reisender:`)
     expect(got.some((r) => r[0] === 'direction')).toBe(false);
   });
 });
+
+describe('Romance press transcripts: an article, the office, the holder (`Il ministro Giorgetti:`)', () => {
+  for (const [tag, name, title] of [
+    ['Il ministro Giorgetti', 'Giorgetti', 'ministro'],
+    ['El presidente Sánchez', 'Sánchez', 'presidente'],
+    ['La ministra Montero', 'Montero', 'ministra'],
+    ['La portavoz del Gobierno, Pilar Alegría', 'Pilar Alegría', 'portavoz del Gobierno'],
+  ] as const) {
+    it(`GOOD: \`${tag}:\` is ${name}, ${title}`, () => {
+      const d = formatTranscript(
+        `MODERADOR: Buenos días.\n\n${tag}: Gracias a todos por venir.\n\nPREGUNTA: ¿Cuándo?\n`,
+      );
+      const s = d.speakers.find((x) => x.name === name);
+      expect(s?.title).toBe(title);
+    });
+  }
+
+  it('BAD: an article and a capitalised name that is no office stays as written', () => {
+    const d = formatTranscript('MODERADOR: Buenos días.\n\nEl Gobierno: No habrá cambios.\n');
+    expect(d.speakers.some((s) => s.name === 'Gobierno')).toBe(false);
+  });
+
+  it('BAD: `The Prime Minister:` is still the office alone', () => {
+    const d = formatTranscript('HOST: Welcome.\n\nThe Prime Minister: Thank you.\n');
+    expect(d.speakers[1]?.role).toBe('prime minister');
+  });
+});
