@@ -197,11 +197,12 @@ const SCRIPT_CUE =
 
 /**
  * More segment names of US and UK scripts, written in capitals on a line of their own only
- * (`TAG`, an Australian or British script's `INTRO` over the presenter's lead, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`, a talent's `JANE/MIKE ON CAM`): in lower
+ * (`TAG`, an Australian or British script's `INTRO` over the presenter's lead, `VOX` or `VOX POPS`
+ * over the passers-by, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`, a talent's `JANE/MIKE ON CAM`): in lower
  * case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|LEAD|INTRO|VO TAG|SOQ|SOC|IN VISION|OOV|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|(?:[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? )?ON CAMERA|[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? ON CAM|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
+  /^(?:TAG|LEAD|INTRO|VOX|VOX[ -]?POPS?|VO TAG|SOQ|SOC|IN VISION|OOV|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|(?:[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? )?ON CAMERA|[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? ON CAM|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
 
 /**
  * A radio script's back announcement (`BACK ANNO`, `BACK ANNOUNCE`, `BACK-ANNOUNCE`) and its

@@ -134,6 +134,11 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     commentator: 'commentator',
     // A results programme's or a panel's expert (`ANALYST (Prof. Neil Carden, …):`).
     analyst: 'analyst',
+    // A vox pop's passer-by, unnumbered (`VOX:`, `VOX POP:`, `VOXPOP:`), as `VOX 1:` is.
+    vox: 'vox',
+    'vox pop': 'vox pop',
+    'vox-pop': 'vox pop',
+    voxpop: 'vox pop',
     'voice one': 'voice one',
     'voice two': 'voice two',
     'voice three': 'voice three',

@@ -604,3 +604,29 @@ describe('Romance press transcripts: an article, the office, the holder (`Il min
     expect(d.speakers[1]?.role).toBe('prime minister');
   });
 });
+
+describe("a vox pop's label without a number (`VOX:`, `VOX POP:`) and its cue alone (`VOX`)", () => {
+  for (const [tag, role] of [
+    ['VOX', 'vox'],
+    ['VOX POP', 'vox pop'],
+    ['VOXPOP', 'vox pop'],
+  ] as const) {
+    it(`GOOD: \`${tag}:\` is a passer-by (${role}), no one named ${tag}`, () => {
+      const d = formatTranscript(
+        `REPORTER: We asked people in the square.\n\n${tag}: It is terrible, nobody asked us.\n`,
+      );
+      expect(blockRows(d)[1]?.[1]).toBe(role);
+    });
+  }
+
+  it('GOOD: `VOX` alone on its line over the words is a cue, not the words', () => {
+    const got = rows('ANCHOR: Good evening.\n\nVOX\nIt is terrible, nobody asked us.\n');
+    expect(got[1]).toEqual(['direction', null, 'VOX']);
+    expect(got[2]?.[2]).toBe('It is terrible, nobody asked us.');
+  });
+
+  it('BAD: `Vox` in mixed case opening a sentence stays the words', () => {
+    const got = rows('The magazine was founded in 2014.\n\nVox said the story was wrong.\n');
+    expect(got.some((r) => r[0] === 'direction')).toBe(false);
+  });
+});
