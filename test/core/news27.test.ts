@@ -630,3 +630,21 @@ describe("a vox pop's label without a number (`VOX:`, `VOX POP:`) and its cue al
     expect(got.some((r) => r[0] === 'direction')).toBe(false);
   });
 });
+
+describe("an Indonesian or Malay interview's `Tanya:` / `Jawab:`", () => {
+  it('GOOD: the question and the answer, no people named Tanya and Jawab', () => {
+    const got = rows(
+      'Tanya: Bagaimana rencana pemerintah untuk mengatasi banjir di Jakarta?\n\n' +
+        'Jawab: Kami akan membangun tanggul baru di pantai utara.\n\n' +
+        'Tanya: Kapan proyek itu selesai?\n\nJawab: Akhir tahun depan.\n',
+    );
+    expect(got.map((r) => r[1])).toEqual(['reporter', 'answer', 'reporter', 'answer']);
+  });
+
+  it('BAD: a person named Tanya with no `Jawab:` stays Tanya', () => {
+    const d = formatTranscript(
+      'Tanya: I think we should start with the budget tonight.\n\nMark: Agreed, let us start there.\n',
+    );
+    expect(d.speakers[0]?.name).toBe('Tanya');
+  });
+});

@@ -104,26 +104,37 @@ function announcerSpeaker(tree: Root, file: VFile, speakers: SpeakerEntry[]): Sp
 }
 
 /**
- * A language's abbreviated role labels, read in that language only (elsewhere two capitals are
- * someone's initials): Vietnamese press interviews' `PV:` (phóng viên, the reporter asking),
- * scripts' `BTV:` (biên tập viên, the anchor) and `PTV:` (phát thanh viên, the announcer).
+ * A language's role labels that elsewhere are a name or initials, read in that language only:
+ * Vietnamese press interviews' `PV:` (phóng viên, the reporter asking), scripts' `BTV:` (biên
+ * tập viên, the anchor) and `PTV:` (phát thanh viên, the announcer).
  */
 const ROLE_ABBREVIATIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   vi: { pv: 'reporter', btv: 'anchor', ptv: 'announcer' },
 };
+/**
+ * Labels read as roles when both of the pair tag turns, whatever the language detected:
+ * Indonesian and Malay interviews' `Tanya:` / `Jawab:` (the question, the answer; Tanya alone is
+ * an English name).
+ */
+const PAIRED_LABELS: Readonly<Record<string, string>> = { tanya: 'reporter', jawab: 'answer' };
 
 function abbreviatedRoles(tree: Root, file: VFile, speakers: SpeakerEntry[]): SpeakerEntry[] {
-  const table = ROLE_ABBREVIATIONS[textLanguage(tree)];
+  const bare = (entry: SpeakerEntry) =>
+    entry.name === null || entry.role !== null ? '' : foldKey(entry.name);
+  const paired = Object.keys(PAIRED_LABELS).every((k) => speakers.some((e) => bare(e) === k));
+  const table = paired ? PAIRED_LABELS : ROLE_ABBREVIATIONS[textLanguage(tree)];
   if (table === undefined) return speakers;
   let kept = speakers;
   for (const entry of speakers) {
-    const key = entry.name === null || entry.role !== null ? '' : foldKey(entry.name);
+    const key = bare(entry);
     const role = Object.hasOwn(table, key) ? table[key] : undefined;
     if (role === undefined || !entry.aliases.every((a) => foldKey(a) === key)) continue;
     report(
       file,
       'speaker-role',
-      `Read “${entry.aliases[0]}” as the ${role}, as ${LANGUAGE_NAMES[textLanguage(tree)] ?? ''} transcripts abbreviate it, no person's initials`,
+      paired
+        ? `Read “${entry.aliases[0]}” as the ${role} (Indonesian and Malay interviews' question and answer), no person's name`
+        : `Read “${entry.aliases[0]}” as the ${role}, as ${LANGUAGE_NAMES[textLanguage(tree)] ?? ''} transcripts label it, no person's initials`,
       { line: firstLine(tree, entry.id), actual: entry.aliases[0] as string, expected: [role] },
     );
     kept = asRole(tree, kept, entry, role);
