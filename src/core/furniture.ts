@@ -22,9 +22,9 @@ import {
   STARTS_UPPERCASE_OR_DIGIT,
 } from './letter-patterns.ts';
 
-/** End marks of wire and broadcast copy. */
+/** End marks of wire and broadcast copy (Xinhua's `Enditem`, Kyodo's `==Kyodo`). */
 const END_MARK =
-  /^(?:ENDS|END|-?ends-?|-{1,2} ?ENDS? ?-{1,2}|\(ENDS?\)|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING|CLIP|RECORD))$/;
+  /^(?:ENDS|END|-?ends-?|Enditem|ENDITEM|==\s?(?:Kyodo|KYODO)|-{1,2} ?ENDS? ?-{1,2}|\(ENDS?\)|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING|CLIP|RECORD))$/;
 /** The end mark with the time the event ended (White House: `END  3:19 P.M. EDT`). */
 const END_TIME = /^END\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/;
 /**
@@ -1169,7 +1169,7 @@ const PRESENTER_DATED =
 /** The first words (lower case) each rule with a fixed opening can start with. */
 const FIRST = {
   copyright: set('copyright all content text photo photos image images c ogl'),
-  end: set('ends end interview transcript recording'),
+  end: set('ends end enditem interview transcript recording'),
   roster: set(
     'guests guest panel panelists members present participants produced executive edited written',
   ),
@@ -1303,7 +1303,7 @@ const WIRE_PLACE_DATE = lazyRegExp(
  * `(PRODUCTION: OLENA BONDAR)` in a script in capitals.
  */
 const WIRE_CREDIT =
-  /^\((?:(?:Production|Camera|Editing|Reporting|Video|PRODUCTION|CAMERA|EDITING|REPORTING|VIDEO):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed|Writing|Additional reporting|PRODUCED|REPORTING|EDITING|VIDEO|COMPILED|FILMED|WRITING) (?:by|BY)) [^()]{1,200}\)$/;
+  /^\(\(?(?:(?:Production|Camera|Editing|Reporting|Video|PRODUCTION|CAMERA|EDITING|REPORTING|VIDEO):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed|Writing|Additional reporting|PRODUCED|REPORTING|EDITING|VIDEO|COMPILED|FILMED|WRITING) (?:by|BY)) [^()]{1,200}\)\)?$/;
 /**
  * The fixed lines meeting and transcription tools and broadcasters' pages add: Google Meet's
  * notice and end line, Sonix's free-plan footer, PBS's segment links and sponsor line, ABC's tip
@@ -1493,10 +1493,11 @@ const BULLETIN_READER = lazyRegExp(
 
 /**
  * A wire story's closing lines: the desk's initials (AFP's `mrc/jj/pb`, `bur-fz/ch`, EFE's `EFE
- * jmr/ja`) and dpa's codes and filing time (`dpa mk yyzz n1 ab`, `301645 Okt 25`).
+ * jmr/ja`, dpa-AFX's `dpa-AFX/ab/cd`) and dpa's codes and filing time (`dpa mk yyzz n1 ab`,
+ * `301645 Okt 25`).
  */
 const WIRE_TRAILER =
-  /^(?:(?:(?:EFE|AFP) )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa(?: [a-z0-9]{1,5}){1,8}|DPA(?: [A-Z0-9]{1,5}){1,8}|\d{6} [A-Z](?:[a-z]{2}|[A-Z]{2}) \d{2})$/;
+  /^(?:(?:(?:EFE|AFP) )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa-AFX(?:\/[a-z]{2,5}){1,6}|dpa(?: [a-z0-9]{1,5}){1,8}|DPA(?: [A-Z0-9]{1,5}){1,8}|\d{6} [A-Z](?:[a-z]{2}|[A-Z]{2}) \d{2})$/;
 
 /** The reason of a wire script's or a tool's header or footer line, or null. */
 function wireOrToolLine(line: string): NoteReason | null {
@@ -2060,7 +2061,7 @@ export function classifyLine(raw: string): NoteReason | null {
   // A live commentary's match minute in brackets: `[63']`, `(90+2')`.
   if (symbol && line.length <= 11 && MATCH_TIME.test(line.slice(1, -1))) return 'dateline';
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
-  if ((symbol || FIRST.end.has(first)) && END_MARK.test(line)) return 'page-element';
+  if ((symbol || c0 === 0x3d || FIRST.end.has(first)) && END_MARK.test(line)) return 'page-element';
   if (symbol && line.length <= 160 && UNCORRECTED.test(line)) return 'disclaimer';
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) {
     // `(Photo by Jane Doe/Getty Images)` after a picture: its credit, no direction.

@@ -648,3 +648,23 @@ describe("an Indonesian or Malay interview's `Tanya:` / `Jawab:`", () => {
     expect(d.speakers[0]?.name).toBe('Tanya');
   });
 });
+
+describe("wire services' closing lines (Xinhua, Kyodo, Reuters, dpa-AFX)", () => {
+  const story =
+    'BEIJING, Dec. 2 (Xinhua) -- Exports rose 5 percent in November.\n\nThe growth beat forecasts.\n\n';
+  for (const [line, reason] of [
+    ['Enditem', 'page-element'],
+    ['==Kyodo', 'page-element'],
+    ['((Reporting by Jane Doe; Editing by John Roe; jane.doe@thomsonreuters.com))', 'credit'],
+    ['dpa-AFX/abc/def', 'credit'],
+  ] as const) {
+    it(`GOOD: \`${line}\` closing the story is a ${reason} note`, () => {
+      expect(rows(`${story}${line}\n`).at(-1)).toEqual(['note', reason, line]);
+    });
+  }
+
+  it('BAD: a sentence opening with `Enditem` or double brackets in prose stays words', () => {
+    const got = rows(`${story}((The figures were revised later, officials said.))\n`);
+    expect(got.at(-1)?.[0]).not.toBe('note');
+  });
+});
