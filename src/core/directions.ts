@@ -433,6 +433,16 @@ const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'DUR',
   'DURATION',
 ]);
+/**
+ * A two-column script's column heads, the video column's then the audio column's, in the
+ * languages scripts are written in (`VIDEO AUDIO`, `PICTURES SOUND`, German `BILD TEXT`/`BILD
+ * TON`, French `IMAGE SON`, Spanish `IMAGEN AUDIO`/`TEXTO`, Italian `IMMAGINI TESTO`, Dutch `BEELD
+ * GELUID`): `separator` parts them (a tab in the table, a space once the tab is read as one).
+ */
+const AV_VIDEO_HEADS = String.raw`VIDEO|PICTURES?|VISION|VISUALS?|BILDE?R?|IMAGES?|IMAGEN(?:ES)?|IMMAGINI|IMMAGINE|BEELD|OBRAZY?|KUVA`;
+const AV_AUDIO_HEADS = String.raw`AUDIO|SOUND|SCRIPT|TEXT|TON|SON|SONIDO|TEXTO|TESTO|GELUID|TEKST|ZVUK|ÄÄNI|LJUD`;
+export const avColumnHeads = (separator: string): RegExp =>
+  new RegExp(`^(?:${AV_VIDEO_HEADS})${separator}(?:${AV_AUDIO_HEADS})$`, 'i');
 /** Words of a video cell: what makes a table a script rather than data. */
 export const VIDEO_CELL_WORDS =
   /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;

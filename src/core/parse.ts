@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { chamberTag } from './chamber-tags.ts';
 import { endsWithSentencePunctuation, isCaselessLetter, isUnspacedCode, trimAll } from './chars.ts';
 import {
+  avColumnHeads,
   examinerOf,
   inlineScriptCue,
   isDirectionText,
@@ -227,7 +228,7 @@ function isSpace(c: number): boolean {
  * CHIEF`), a tab, and the audio column's text. The video cell is a cue; the audio cell is the
  * script. A header row `VIDEO<tab>AUDIO` may open the table.
  */
-const AV_HEADER = /^(?:VIDEO|PICTURES?|VISION|VISUALS?)\t+(?:AUDIO|SOUND|SCRIPT|TEXT)$/i;
+const AV_HEADER = avColumnHeads(String.raw`\t+`);
 /** Longest video cell. */
 const MAX_VIDEO_CELL = 60;
 /** Lines looked at to tell a two-column script. */
@@ -274,7 +275,8 @@ function isTwoColumnScript(text: string): boolean {
       continue;
     }
     const cells = twoColumnCells(line);
-    if (cells === null) continue;
+    // (The audio cell is words: a table of figures under its heads is none.)
+    if (cells === null || !HAS_LETTER.test(line.slice(cells.rightAt))) continue;
     rows++;
     // (In capitals the script's words, `ANCHOR ON CAM`; in mixed case its shots, `Anchor on
     // camera`, `Wide of the docks`.)

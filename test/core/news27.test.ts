@@ -668,3 +668,29 @@ describe("wire services' closing lines (Xinhua, Kyodo, Reuters, dpa-AFX)", () =>
     expect(got.at(-1)?.[0]).not.toBe('note');
   });
 });
+
+describe("a two-column script's column heads in other languages (`BILD<tab>TEXT`, `IMAGE<tab>SON`)", () => {
+  for (const [heads, video, audio] of [
+    ['BILD\tTEXT', 'Moderatorin im Bild', 'Guten Abend. Der Streik legt den Hafen lahm.'],
+    ['IMAGE\tSON', 'Présentatrice plateau', 'Bonsoir. La grève paralyse le port.'],
+    ['IMAGEN\tAUDIO', 'Presentadora en plató', 'Buenas noches. La huelga paraliza el puerto.'],
+    ['BEELD\tGELUID', 'Presentator in beeld', 'Goedenavond. De staking legt de haven plat.'],
+  ] as const) {
+    it(`GOOD: under \`${heads.replace('\t', '<tab>')}\` each video cell is a cue`, () => {
+      const got = rows(
+        `${heads}\n${video}\t${audio}\nTotale Hafen\tSeit sechs Uhr ruht die Arbeit.\n` +
+          'Hafenarbeiter\tWir wollen mehr Lohn, sagen die Arbeiter.\n',
+      );
+      expect(got[0]?.[0]).toBe('note');
+      expect(got.slice(1, 3)).toEqual([
+        ['direction', null, video],
+        ['narration', null, audio],
+      ]);
+    });
+  }
+
+  it('BAD: a word and a tab over rows of a table of figures stays no script', () => {
+    const got = rows('BILD\tTEXT\nSeite 1\t12\nSeite 2\t14\nSeite 3\t9\n');
+    expect(got.some((r) => r[0] === 'direction')).toBe(false);
+  });
+});

@@ -11,7 +11,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
-import { isRecordSentence } from '../directions.ts';
+import { avColumnHeads, isRecordSentence } from '../directions.ts';
 import type { NoteReason } from '../document.ts';
 import {
   BROADCAST_GUESTS_LABEL,
@@ -397,7 +397,7 @@ const TURN_LOOKAHEAD = 40;
  * go on with (a hard-wrapped sentence's first part: see {@link wrapsOnto}).
  */
 /** A two-column script's column heads, their tab read as a space (see ../parse.ts). */
-const AV_COLUMN_HEADS = /^(?:VIDEO|PICTURES?|VISION|VISUALS?)[ \t]+(?:AUDIO|SOUND|SCRIPT|TEXT)$/i;
+const AV_COLUMN_HEADS = avColumnHeads(String.raw`[ \t]+`);
 /** A two-column script's video cell (see ../parse.ts). */
 const isVideoCell = (node: RootContent | undefined): boolean =>
   node?.type === 'paragraph' && node.data?.videoCell === true;
