@@ -439,8 +439,8 @@ const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
  * TON`, French `IMAGE SON`, Spanish `IMAGEN AUDIO`/`TEXTO`, Italian `IMMAGINI TESTO`, Dutch `BEELD
  * GELUID`): `separator` parts them (a tab in the table, a space once the tab is read as one).
  */
-const AV_VIDEO_HEADS = String.raw`VIDEO|PICTURES?|VISION|VISUALS?|BILDE?R?|IMAGES?|IMAGEN(?:ES)?|IMMAGINI|IMMAGINE|BEELD|OBRAZY?|KUVA`;
-const AV_AUDIO_HEADS = String.raw`AUDIO|SOUND|SCRIPT|TEXT|TON|SON|SONIDO|TEXTO|TESTO|GELUID|TEKST|ZVUK|ÄÄNI|LJUD`;
+const AV_VIDEO_HEADS = `VIDEO|PICTURES?|VISION|VISUALS?|BILDE?R?|IMAGES?|IMAGEN(?:ES)?|IMMAGINI|IMMAGINE|BEELD|OBRAZY?|KUVA`;
+const AV_AUDIO_HEADS = `AUDIO|SOUND|SCRIPT|TEXT|TON|SON|SONIDO|TEXTO|TESTO|GELUID|TEKST|ZVUK|ÄÄNI|LJUD`;
 export const avColumnHeads = (separator: string): RegExp =>
   new RegExp(`^(?:${AV_VIDEO_HEADS})${separator}(?:${AV_AUDIO_HEADS})$`, 'i');
 /** Words of a video cell: what makes a table a script rather than data. */
