@@ -601,18 +601,30 @@ const BROADCAST_SECOND: ReadonlySet<string> = new Set(
   'info inter culture bleu télévisions tv radio 2 3 5 24'.split(' '),
 );
 
+/** Words in lower case inside an outlet's name (`Folha de S.Paulo`, `Corriere della Sera`). */
+const OUTLET_CONNECTORS: ReadonlySet<string> = new Set(
+  'de do da dos das del della di des du of the'.split(' '),
+);
+
 /** Whether a bracket's word after a question names an outlet: `dpa`, `ARD`, `Tagesspiegel`. */
 function isPressOutlet(text: string): boolean {
   // A paper's name after its article (`Le Monde`, `El País`, `Der Spiegel`), or with an outlet's
   // word (`Financial Times`, `Radio France`).
   if (text.includes(' ')) {
     const list = words(text);
+    // (An outlet's word lets a connector in lower case in: `Folha de S.Paulo`.)
+    const outlet = isOutletName(text);
     return (
       list.length <= 4 &&
       (OUTLET_ARTICLES.has(list[0] as string) ||
-        isOutletName(text) ||
+        outlet ||
         BROADCAST_SECOND.has((list[1] ?? '').toLowerCase())) &&
-      list.every((w) => STARTS_CAPITALISED.test(w) || w === w.toUpperCase())
+      list.every(
+        (w, i) =>
+          STARTS_CAPITALISED.test(w) ||
+          w === w.toUpperCase() ||
+          (outlet && i > 0 && OUTLET_CONNECTORS.has(w)),
+      )
     );
   }
   const key = text.toLowerCase();
@@ -1929,7 +1941,11 @@ const OUTLET_WORDS: ReadonlySet<string> = new Set(
   (
     'news radio tv television times post herald echo journal gazette press channel network ' +
     'daily weekly fm am media tribune observer guardian telegraph mail express chronicle wire ' +
-    'agency broadcasting online magazine review standard courier record'
+    'agency broadcasting online magazine review standard courier record ' +
+    // Other languages' papers, agencies and channels (`Folha de S.Paulo`, `Corriere della Sera`).
+    'folha jornal diário diario correio corriere gazzetta gazeta revista rádio agência agencia ' +
+    'agenzia noticias notícias notizie televisión televisão televisione emisora quotidien ' +
+    'zeitung krant dagblad'
   ).split(' '),
 );
 

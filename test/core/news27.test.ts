@@ -694,3 +694,24 @@ describe("a two-column script's column heads in other languages (`BILD<tab>TEXT`
     expect(got.some((r) => r[0] === 'direction')).toBe(false);
   });
 });
+
+describe("a journalist's outlet of several words with a connector (`JORNALISTA (Folha de S.Paulo):`)", () => {
+  const presser = (note: string) =>
+    'PRESIDENTE LULA: Bom dia a todos.\n\n' +
+    `JORNALISTA (${note}): Presidente, quando sai a reforma?\n\n` +
+    'PRESIDENTE LULA: Ainda este ano.\n\nJORNALISTA: E o orçamento?\n';
+
+  for (const outlet of ['Folha de S.Paulo', 'Corriere della Sera', 'Diario de Sevilla']) {
+    it(`GOOD: \`(${outlet})\` is the reporter's outlet, no person; a bare \`JORNALISTA:\` is not it`, () => {
+      const d = formatTranscript(presser(outlet));
+      const asked = d.speakers.find((s) => s.aliases.some((a) => a.includes(outlet)));
+      expect([asked?.name, asked?.title, asked?.role]).toEqual([null, outlet, 'reporter']);
+      expect(d.speakers.some((s) => s.name === outlet)).toBe(false);
+    });
+  }
+
+  it('BAD: a journalist named with a connector (`Maria da Silva`) stays that person', () => {
+    const d = formatTranscript(presser('Maria da Silva'));
+    expect(d.speakers.some((s) => s.name === 'Maria da Silva')).toBe(true);
+  });
+});
