@@ -1317,7 +1317,14 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
       if (nameWords.every((w) => OFFICES.has(bare(w)))) continue;
       // Nor is an office's last word before a surname (`DEPUTY MAYOR SMITH`, `SECRETARY GENERAL
       // RUTTE`): the longer office, the shorter name.
-      if (nameLen > 1 && officeLength(list, keys, 0, at + 1) === at + 1) continue;
+      // (The name's first word an office's own, not a portfolio's: `President of Russia Vladimir
+      // Putin` is Vladimir Putin.)
+      if (
+        nameLen > 1 &&
+        (OFFICES.has(keys[at] ?? '') || OFFICES.has(keys.slice(0, at + 1).join(' '))) &&
+        officeLength(list, keys, 0, at + 1) === at + 1
+      )
+        continue;
       const len = officeLength(list, keys, 0, at);
       // A portfolio before the office, outside the table (`Agriculture Minister Oksana Lut`,
       // `Economic Development Minister …`): one or two capitalised words, before a full name.
