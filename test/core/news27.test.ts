@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
-import { blockRows } from '../helpers/documents.ts';
+import { blockRows, readInput } from '../helpers/documents.ts';
 
 const rows = (text: string) => blockRows(formatTranscript(text));
 
@@ -713,5 +713,44 @@ describe("a journalist's outlet of several words with a connector (`JORNALISTA (
   it('BAD: a journalist named with a connector (`Maria da Silva`) stays that person', () => {
     const d = formatTranscript(presser('Maria da Silva'));
     expect(d.speakers.some((s) => s.name === 'Maria da Silva')).toBe(true);
+  });
+});
+
+describe('a two-column script copied from a PDF, its columns parted by spaces', () => {
+  const pdf = (head: string) =>
+    `${head}\n` +
+    'ANCHOR ON CAM                  Good evening. Flooding has closed the Mill Road bridge.\n' +
+    'AERIALS OF RIVER               Water rose more than a metre overnight.\n' +
+    'SOT: PAT DUNN / RESIDENT       "I have never seen it this high."\n' +
+    'ANCHOR ON CAM                  The bridge stays shut until Friday.\n';
+
+  it('GOOD: under `VIDEO   AUDIO` the rows read as the tab-separated table does', () => {
+    const got = rows(pdf('VIDEO                          AUDIO'));
+    expect(got[0]?.[0]).toBe('note');
+    expect(got.slice(1, 5)).toEqual([
+      ['direction', null, 'ANCHOR ON CAM'],
+      ['narration', null, 'Good evening. Flooding has closed the Mill Road bridge.'],
+      ['direction', null, 'AERIALS OF RIVER'],
+      ['narration', null, 'Water rose more than a metre overnight.'],
+    ]);
+    expect(got[6]).toEqual(['speech', 'Pat Dunn', 'I have never seen it this high.']);
+  });
+
+  it('GOOD: through the API too (no column of speakers’ names)', () => {
+    expect(blockRows(readInput(pdf('VIDEO                          AUDIO')))[1]).toEqual([
+      'direction',
+      null,
+      'ANCHOR ON CAM',
+    ]);
+  });
+
+  it('BAD: names in a column of their own stay speakers’ tags', () => {
+    const d = readInput(
+      'JANE DOE        Good evening. Flood waters are rising tonight.\n' +
+        'TOM BECKER      The river is above its banks here.\n' +
+        'JANE DOE        How many homes are affected?\n' +
+        'TOM BECKER      Officials say about two hundred.\n',
+    );
+    expect(d.speakers.map((s) => s.name)).toEqual(['Jane Doe', 'Tom Becker']);
   });
 });
