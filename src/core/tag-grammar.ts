@@ -820,6 +820,15 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'on-camera': OC,
   // A US script's reporter parts: `SMITH (ON CAM):`, `(STANDUP)`, a piece to camera `(PTC)`.
   'on cam': OC,
+  // The presenter in the studio, or on the camera the director names (`ANCHOR (CAM 2):`).
+  'in studio': OC,
+  'in the studio': OC,
+  ...Object.fromEntries(
+    ['1', '2', '3', '4', '5', '6'].flatMap((n) => [
+      [`cam ${n}`, OC],
+      [`camera ${n}`, OC],
+    ]),
+  ),
   standup: OC,
   'stand-up': OC,
   'stand up': OC,

@@ -754,3 +754,18 @@ describe('a two-column script copied from a PDF, its columns parted by spaces', 
     expect(d.speakers.map((s) => s.name)).toEqual(['Jane Doe', 'Tom Becker']);
   });
 });
+
+describe("a presenter's note naming the studio or the camera (`ANCHOR (IN STUDIO):`, `(CAM 2)`)", () => {
+  for (const note of ['IN STUDIO', 'CAM 2', 'Camera 3']) {
+    it(`GOOD: \`(${note})\` is on camera, no title`, () => {
+      const d = formatTranscript(`ANCHOR (${note}): Good evening.\n\nREPORTER: The river rose.\n`);
+      expect(d.blocks[0]?.delivery).toBe('on-camera');
+      expect(d.speakers[0]?.title).toBeNull();
+    });
+  }
+
+  it('BAD: a camera of a number past the studio’s (`CAM 42`) stays a note', () => {
+    const d = formatTranscript('ANCHOR (CAM 42): Good evening.\n\nREPORTER: The river rose.\n');
+    expect(d.blocks[0]?.delivery).not.toBe('on-camera');
+  });
+});
