@@ -442,7 +442,7 @@ const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
 const AV_VIDEO_HEADS = `VIDEO|PICTURES?|VISION|VISUALS?|BILDE?R?|IMAGES?|IMAGEN(?:ES)?|IMMAGINI|IMMAGINE|BEELD|OBRAZY?|KUVA`;
 const AV_AUDIO_HEADS = `AUDIO|SOUND|SCRIPT|TEXT|TON|SON|SONIDO|TEXTO|TESTO|GELUID|TEKST|ZVUK|ÄÄNI|LJUD`;
 export const avColumnHeads = (separator: string): RegExp =>
-  new RegExp(`^(?:${AV_VIDEO_HEADS})${separator}(?:${AV_AUDIO_HEADS})$`, 'i');
+  lazyRegExp(`^(?:${AV_VIDEO_HEADS})${separator}(?:${AV_AUDIO_HEADS})$`, 'i');
 /** Words of a video cell: what makes a table a script rather than data. */
 export const VIDEO_CELL_WORDS =
   /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;
