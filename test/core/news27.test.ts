@@ -769,3 +769,25 @@ describe("a presenter's note naming the studio or the camera (`ANCHOR (IN STUDIO
     expect(d.blocks[0]?.delivery).not.toBe('on-camera');
   });
 });
+
+describe("a speech manuscript's notes in other languages: check against delivery, embargo", () => {
+  const speech = (line: string) =>
+    `${line}\n\nSehr geehrte Damen und Herren, ich danke Ihnen für die Einladung nach Brüssel.\n`;
+  for (const line of [
+    'Fa fede il testo pronunciato',
+    'Sólo vale lo pronunciado',
+    'Alleen het gesproken woord geldt.',
+    'Det talade ordet gäller',
+    'EMBARGOED UNTIL 10:00 GMT',
+    'Strictly embargoed until 00:01 Tuesday 3 December',
+  ]) {
+    it(`GOOD: \`${line}\` is a disclaimer note, never read out`, () => {
+      expect(rows(speech(line))[0]).toEqual(['note', 'disclaimer', line]);
+    });
+  }
+
+  it('BAD: a sentence about an embargo stays the words', () => {
+    const got = rows(speech('Embargoed until the talks end, the report says almost nothing new.'));
+    expect(got[0]?.[0]).not.toBe('note');
+  });
+});
