@@ -791,3 +791,19 @@ describe("a speech manuscript's notes in other languages: check against delivery
     expect(got[0]?.[0]).not.toBe('note');
   });
 });
+
+describe("a vox pop's `M:` and `W:` (a man, a woman)", () => {
+  it('GOOD: `W:` beside `M:` is the female voice', () => {
+    const got = rows(
+      'REPORTER: We asked shoppers.\n\nM: Daylight robbery.\n\nW: Fair enough, the town needs it.\n',
+    );
+    expect(got.map((r) => r[1])).toEqual(['reporter', 'male voice', 'female voice']);
+  });
+
+  it('BAD: `W:` alone stays as it was', () => {
+    const d = formatTranscript(
+      'REPORTER: We asked shoppers.\n\nW: Fair enough, the town needs it.\n',
+    );
+    expect(d.speakers.some((s) => s.role === 'female voice')).toBe(false);
+  });
+});

@@ -2217,8 +2217,9 @@ const INDEFINITE_ROLE = /^(?:une?|a|an|eine?|una?|uno)\s/i;
 const MALE_LETTER = /^M: (?=\S)/;
 
 /**
- * A vox pop's `M:` and `F:` (a male and a female voice, as scripts mark the passers-by they
- * asked): the voices, no people named M and F. Only when both letters open turns.
+ * A vox pop's `M:` and `F:` or `W:` (a male and a female voice, a man and a woman, as scripts
+ * mark the passers-by they asked): the voices, no people named M and F. Only when both letters
+ * open turns.
  */
 function maleFemaleVoices(children: readonly RootContent[], file: VFile): void {
   const ms: Paragraph[] = [];
@@ -2226,7 +2227,7 @@ function maleFemaleVoices(children: readonly RootContent[], file: VFile): void {
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
     const tag = node.data?.tag;
-    if (tag?.raw === 'F' && tag.name === 'F') fs.push(node);
+    if ((tag?.raw === 'F' || tag?.raw === 'W') && tag.name === tag.raw) fs.push(node);
     else if (tag === undefined && MALE_LETTER.test(node.value)) ms.push(node);
   }
   if (ms.length === 0 || fs.length === 0) return;
@@ -2236,7 +2237,11 @@ function maleFemaleVoices(children: readonly RootContent[], file: VFile): void {
   for (const node of fs)
     node.data = {
       ...node.data,
-      tag: { ...female, raw: 'F', timestampMs: node.data?.tag?.timestampMs ?? null },
+      tag: {
+        ...female,
+        raw: node.data?.tag?.raw ?? 'F',
+        timestampMs: node.data?.tag?.timestampMs ?? null,
+      },
     };
   for (const node of ms) {
     node.value = node.value.slice(2).trimStart();
@@ -2245,7 +2250,7 @@ function maleFemaleVoices(children: readonly RootContent[], file: VFile): void {
   report(
     file,
     'speaker-tag',
-    `Read “M:” and “F:” as a male and a female voice (${ms.length + fs.length} turns open so), no people named M and F`,
+    `Read “M:” and “${fs[0]?.data?.tag?.raw ?? 'F'}:” as a male and a female voice (${ms.length + fs.length} turns open so), no people named so`,
     { line: paragraphLine((ms[0] ?? fs[0]) as Paragraph) },
   );
 }
