@@ -254,6 +254,14 @@ describe('`Q.Will you…` with no space after the mark', () => {
     ]);
   });
 
+  it('GOOD: with a colon and no space (`Q:Will you…` / `A:That is…`)', () => {
+    expect(
+      rows('Q:Will you stand again?\n\nA:That is for the party.\n\nQ:And?\n\nA:No comment.\n').map(
+        (r) => r[1],
+      ),
+    ).toEqual(['reporter', 'answer', 'reporter', 'answer']);
+  });
+
   it('BAD: `Q.E.D.` and one such line in prose stay words', () => {
     const got = rows('Q.E.D. That settles it.\n\nA.B. Smith wrote the proof in 1931.\n');
     expect(got.every((r) => r[0] !== 'speech')).toBe(true);

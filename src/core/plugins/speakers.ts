@@ -259,11 +259,12 @@ const SINGLE_SPACE_Q = lazyRegExp(String.raw`^Q (?=[\p{Lu}\d"“(—–-])`, 'u'
 const MIN_SINGLE_SPACE_QS = 2;
 
 /**
- * `Q.` and `A.` with no space before the words (`Q.Will you stand again?` / `A.That is a matter
- * for the party.`), a word in mixed case after them (no initials: `A.B. Smith`, `Q.E.D.`).
+ * `Q.` and `A.` (or `Q:` and `A:`) with no space before the words (`Q.Will you stand again?` /
+ * `A.That is a matter for the party.`), a word in mixed case after them (no initials: `A.B.
+ * Smith`, `Q.E.D.`).
  */
-const UNSPACED_Q = lazyRegExp(String.raw`^Q\.(?=\p{Lu}[\p{Ll} ])`, 'u');
-const UNSPACED_A = lazyRegExp(String.raw`^A\.(?=\p{Lu}[\p{Ll} ])`, 'u');
+const UNSPACED_Q = lazyRegExp(String.raw`^Q[.:](?=\p{Lu}[\p{Ll} ])`, 'u');
+const UNSPACED_A = lazyRegExp(String.raw`^A[.:](?=\p{Lu}[\p{Ll} ])`, 'u');
 /** `A.` and a space opening a paragraph: an answer, once `Q.` questions are around. */
 const DOTTED_A = lazyRegExp(String.raw`^A\. (?=[\p{Lu}\d"“(—–-])`, 'u');
 /**
