@@ -25,6 +25,9 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     lobby: 'reporter',
     question: 'reporter',
     questioner: 'reporter',
+    // A town hall's or a debate's question from the audience (`AUDIENCE QUESTION 2:`).
+    'audience question': 'audience member',
+    'question from the audience': 'audience member',
     // A press conference's question from a reporter the transcript does not name.
     'question from the floor': 'reporter',
     'question from floor': 'reporter',

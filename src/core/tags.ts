@@ -879,7 +879,11 @@ const POST_NOUNS: ReadonlySet<string> = new Set(
   (
     'master officer manager director chief clerk coordinator spokesperson spokesman spokeswoman ' +
     'inspector commissioner superintendent warden engineer administrator adviser advisor ' +
-    'controller supervisor ranger harbourmaster harbormaster commander'
+    'controller supervisor ranger harbourmaster harbormaster commander ' +
+    // A programme's guests and a newsroom's posts (`BUSINESS OWNER (SARAH KIM)`, `POLITICAL
+    // EDITOR (LAURA SMITH)`).
+    'owner editor correspondent analyst producer economist teacher nurse doctor farmer worker ' +
+    'driver student leader organiser organizer founder chair chairman chairwoman'
   ).split(' '),
 );
 
@@ -1239,6 +1243,40 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** A newsroom's post after its beat (`POLITICAL EDITOR`, `HEALTH CORRESPONDENT`). */
+const NEWSROOM_POSTS: ReadonlySet<string> = new Set([
+  'editor',
+  'correspondent',
+  'analyst',
+  'commentator',
+]);
+
+/**
+ * A newsroom's post after its beat, in a few capitalised words (`EUROPE EDITOR`, `HEALTH
+ * CORRESPONDENT`, `Political editor`), unnamed or before its holder's full name (`POLITICAL
+ * EDITOR LAURA SMITH`): the post is the title. Null for anything else.
+ */
+function newsroomPostCore(
+  list: readonly string[],
+  keys: readonly string[],
+  turkish: boolean,
+): Core | null {
+  if (list.length < 2 || list.length > 6) return null;
+  let post = -1;
+  for (let i = 1; i < list.length && i <= 3; i++) if (NEWSROOM_POSTS.has(keys[i] ?? '')) post = i;
+  if (post === -1) return null;
+  const beat = list.slice(0, post);
+  if (!beat.every((w) => STARTS_LETTER.test(w) && !isHonorific(w) && isUpper(w[0] ?? '')))
+    return null;
+  if (beat.some((w) => OFFICE_CONNECTORS.has(bare(w)))) return null;
+  const office = officeText(list.slice(0, post + 1));
+  const person = list.slice(post + 1);
+  if (person.length === 0)
+    return { name: null, title: office, role: foldWords(list.join(' ')), office };
+  if (person.length < 2 || person.length > 3 || !isNameWords(person)) return null;
+  return { name: nameCase(person, turkish), title: office, role: null, office };
+}
+
 /**
  * An organisation's spokesperson, unnamed (`POLICE SPOKESPERSON`, `FIRE DEPARTMENT SPOKESMAN`,
  * `WOORDVOERDER POLITIE`, `Sprecher Feuerwehr`): the office, the organisation in it; null for
@@ -1290,7 +1328,9 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   const keys = list.map(bare);
   const caps = isAllCaps(core);
 
-  const spokes = spokespersonCore(list, keys);
+  const spokes =
+    spokespersonCore(list, keys) ??
+    (holder === null ? newsroomPostCore(list, keys, turkish) : null);
   if (spokes !== null) return spokes;
 
   const lead = keys[0] ?? '';

@@ -815,3 +815,44 @@ describe("a vox pop's `M:` and `W:` (a man, a woman)", () => {
     expect(d.speakers.some((s) => s.role === 'female voice')).toBe(false);
   });
 });
+
+describe("a newsroom's post and a guest's description before the person (`POLITICAL EDITOR (LAURA SMITH):`)", () => {
+  const show = (tag: string) =>
+    `PRESENTER: Our guests are here.\n\n${tag}: It has been a dramatic day.\n\nPRESENTER: Thank you.\n`;
+
+  for (const [tag, name, title] of [
+    ['POLITICAL EDITOR (LAURA SMITH)', 'Laura Smith', 'Political Editor'],
+    ['POLITICAL EDITOR LAURA SMITH', 'Laura Smith', 'Political Editor'],
+    ['HEALTH CORRESPONDENT (JANE DOE)', 'Jane Doe', 'Health Correspondent'],
+    ['BUSINESS OWNER (SARAH KIM)', 'Sarah Kim', 'Business Owner'],
+  ] as const) {
+    it(`GOOD: \`${tag}:\` is ${name}, ${title}`, () => {
+      const s = formatTranscript(show(tag)).speakers[1];
+      expect([s?.name, s?.title]).toEqual([name, title]);
+    });
+  }
+
+  it('GOOD: `EUROPE EDITOR:` alone is the post, no person named so', () => {
+    const s = formatTranscript(show('EUROPE EDITOR')).speakers[1];
+    expect([s?.name, s?.role]).toEqual([null, 'europe editor']);
+  });
+
+  it('GOOD: `AUDIENCE QUESTION 2:` is an audience member, never the minister’s words', () => {
+    const got = rows(
+      'MODERATOR: First question.\n\nAUDIENCE QUESTION: Why are the buses late?\n\n' +
+        'MINISTER: We are buying new ones.\n\nAUDIENCE QUESTION 2: When?\n\nMINISTER: Next year.\n',
+    );
+    expect(got.map((r) => r[1])).toEqual([
+      'moderator',
+      'audience member',
+      'minister',
+      'audience member #2',
+      'minister',
+    ]);
+  });
+
+  it('BAD: a name before `, EDITOR` stays the name with its title', () => {
+    const s = formatTranscript(show('JANE DOE, EDITOR')).speakers[1];
+    expect(s?.name).toBe('Jane Doe');
+  });
+});
