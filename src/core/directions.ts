@@ -379,6 +379,8 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     // BBC and ITN scripts' captions (`SOUP:`, `ASTON:`); Brazilian `GC:` (gerador de caracteres);
     // the report a cue rolls (`PACKAGE: FLOODS PKG`, `VT: FLOODS`).
     'SOUP ASTON GC PKG PACKAGE VT ' +
+    // A US script's story the anchor reads, by its slug (`READER: FIRE`).
+    'READER ' +
     // Brazilian `ARTE:` (a graphic) and Turkish `KJ:` (the caption generator's lower third).
     'ARTE KJ ' +
     // A subtitle script's on-screen text, subtitled as it shows (`FORCED NARRATIVE: 05:40`, `FN:`).
@@ -591,6 +593,7 @@ const RADIO_SOUNDS: ReadonlySet<string> = new Set(['STING', 'JINGLE', 'SWEEPER',
  * (`PACKAGE:`): a production line only with their value in capitals (`GC: PORTO ALEGRE (RS)`).
  */
 const CAPITALS_VALUE: ReadonlySet<string> = new Set([
+  'READER',
   'GC',
   'VT',
   'PKG',

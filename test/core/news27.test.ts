@@ -856,3 +856,26 @@ describe("a newsroom's post and a guest's description before the person (`POLITI
     expect(s?.name).toBe('Jane Doe');
   });
 });
+
+describe("a US script's reader by its slug (`READER: FIRE`)", () => {
+  it('GOOD: the line is the cue; the copy under it is the anchor’s, no speaker named Reader', () => {
+    const d = formatTranscript(
+      'ANCHOR: Good evening. Here are tonight’s headlines.\n\nREADER: FIRE\n' +
+        'A fire destroyed a warehouse on the east side this afternoon.\n\n' +
+        'READER: WEATHER\nExpect rain through the weekend.\n',
+    );
+    expect(blockRows(d).slice(1)).toEqual([
+      ['direction', null, 'READER: FIRE'],
+      ['speech', 'anchor', 'A fire destroyed a warehouse on the east side this afternoon.'],
+      ['direction', null, 'READER: WEATHER'],
+      ['speech', 'anchor', 'Expect rain through the weekend.'],
+    ]);
+  });
+
+  it('BAD: `Reader:` before a sentence (a letters page) stays a tag', () => {
+    const d = formatTranscript(
+      'Editor: Thank you for writing.\n\nReader: I disagree with your story.\n',
+    );
+    expect(d.blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+});
