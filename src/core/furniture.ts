@@ -685,7 +685,7 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN = lazyRegExp(
-  String.raw`^(?:By|BY|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|Produced by|(?:Field |Senior |Executive )?Producer:|(?:Video )?Editor:|Camera:|Shooter:|Photographer:|Videographer:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+`,
+  String.raw`^(?:By|BY|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Propos recueillis par|Entrevista (?:realizada )?por|Intervista a cura di|Das (?:Interview|Gespräch) führten?|Het interview werd afgenomen door|Author:|Text:|Reporter:|Correspondent:|Produced by|(?:Field |Senior |Executive )?Producer:|(?:Video )?Editor:|Camera:|Shooter:|Photographer:|Videographer:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+`,
   'u',
 );
 const NAME_RUN = lazyRegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
@@ -693,7 +693,9 @@ const NAME_RUN = lazyRegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 const TRAILING_INITIAL = lazyRegExp(String.raw`\b\p{Lu}\.$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
-export function readByline(line: string): string | null {
+export function readByline(text: string): string | null {
+  // (A German interview's credit is a sentence: `Das Gespräch führte Jane Doe.`)
+  const line = text.startsWith('Das ') ? text.replace(/\.$/, '') : text;
   const open = BYLINE_OPEN.exec(line);
   if (!open || /[.!?]$/.test(line.replace(TRAILING_INITIAL, ''))) return null;
   const rest = line.slice(open[0].length).trim();
@@ -1191,7 +1193,7 @@ const FIRST = {
     'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks skip enter',
   ),
   byline: set(
-    'by written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent produced producer field senior executive editor video camera shooter photographer videographer от автор von par por from',
+    'by written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent produced producer field senior executive editor video camera shooter photographer videographer от автор von par por from propos entrevista intervista das het',
   ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +

@@ -1499,7 +1499,8 @@ export const INTERVIEW_OUTLETS: ReadonlySet<string> = new Set([
     'spiegel zeit stern focus welt bild faz fas sz taz handelsblatt tagesspiegel cicero profil ' +
     'falter kurier standard presse nzz weltwoche blick economist time newsweek atlantic ' +
     'spectator guardian observer telegraph independent wired playboy forbes fortune ' +
-    'libération express point obs figaro jdd país mundo vanguardia repubblica corriere espresso ' +
+    'monde libération express point obs figaro parisien croix échos jdd país mundo vanguardia ' +
+    'repubblica corriere espresso ' +
     'volkskrant nrc trouw elsevier'
   ).split(' '),
   'zeit online',

@@ -879,3 +879,34 @@ describe("a US script's reader by its slug (`READER: FIRE`)", () => {
     expect(d.blocks.some((b) => b.type === 'direction')).toBe(false);
   });
 });
+
+describe("a print interview's credit in other languages (`Das Gespräch führte …`, `Propos recueillis par …`)", () => {
+  const interview = (credit: string) =>
+    'SPIEGEL: Frau Ministerin, wie lange hält die Koalition noch?\n\n' +
+    'Baerbock: Solange wir gemeinsam Verantwortung tragen.\n\n' +
+    `SPIEGEL: Sind Sie müde?\n\nBaerbock: Nein.\n\n${credit}\n`;
+
+  for (const credit of [
+    'Das Gespräch führten Jane Doe und John Roe.',
+    'Das Interview führte Jane Doe.',
+    'Propos recueillis par Jane Doe',
+    'Entrevista realizada por Jane Doe',
+    'Intervista a cura di Jane Doe',
+  ]) {
+    it(`GOOD: \`${credit}\` is the byline, not the last answer's words`, () => {
+      expect(rows(interview(credit)).at(-1)).toEqual(['note', 'byline', credit]);
+    });
+  }
+
+  it('GOOD: `Le Monde :` asking twice is the paper’s interviewer', () => {
+    const d = formatTranscript(
+      'Le Monde : Madame la ministre, que pensez-vous de la réforme ?\n\nMme Dupont : Elle est nécessaire.\n\n' +
+        'Le Monde : Pourquoi ?\n\nMme Dupont : Parce que le système est à bout.\n',
+    );
+    expect(d.speakers[0]?.role).toBe('interviewer');
+  });
+
+  it('BAD: `Das Gespräch führte zu nichts.` is a sentence, kept as the words', () => {
+    expect(rows(interview('Das Gespräch führte zu nichts.')).at(-1)?.[0]).not.toBe('note');
+  });
+});
