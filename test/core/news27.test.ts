@@ -910,3 +910,16 @@ describe("a print interview's credit in other languages (`Das Gespräch führte 
     expect(rows(interview('Das Gespräch führte zu nichts.')).at(-1)?.[0]).not.toBe('note');
   });
 });
+
+describe("a programme's presenters together (`ANCHORS:`, `BOTH HOSTS:`), reporters at once (`REPORTERS:`)", () => {
+  for (const tag of ['ANCHORS', 'BOTH ANCHORS', 'HOSTS', 'REPORTERS']) {
+    it(`GOOD: \`${tag}:\` is several speakers, no one named ${tag}`, () => {
+      const d = formatTranscript(`ANCHOR: That is all for tonight.\n\n${tag}: Good night!\n`);
+      expect(blockRows(d)[1]?.[1]).toBe('several speakers');
+    });
+  }
+
+  it('BAD: one anchor stays the anchor', () => {
+    expect(rows('ANCHOR: Good night.\n')[0]?.[1]).toBe('anchor');
+  });
+});
