@@ -588,6 +588,7 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     リポーター: 'reporter',
     レポーター: 'reporter',
     質問: 'reporter',
+    質問者: 'reporter',
     回答: 'answer',
     通訳: 'interpreter',
     // A governor's, a mayor's or a minister's press conference (`知事：`, `市長：`, `大臣：`).

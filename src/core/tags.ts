@@ -904,6 +904,12 @@ const NAMED_ROLES: ReadonlySet<string> = new Set([
   'analyst',
 ]);
 
+/** A role word and a capital letter after a space, or a caseless role word and a letter or a number. */
+const LETTERED_VOICE = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}-]{1,30} |[^\p{Lu}\p{Ll}\s\d]{1,6})([A-Z]|(?<=[^\p{Lu}\p{Ll}\s\d])\d{1,2})$`,
+  'u',
+);
+
 function readRole(core: string): string | null {
   if (!isUpper(core[0] ?? '') && !isCaselessLetter(core[0] ?? '')) return null;
   const list = words(core);
@@ -919,6 +925,15 @@ function readRole(core: string): string | null {
   if (key === 'subject' && base !== 'SUBJECT') return null;
   const whole = ROLES().get(foldWords(core)) ?? articleRole(core) ?? indefiniteVoxPop(core);
   if (whole) return whole;
+  // Voices told apart by a letter (`REPORTER A`, `Journalist B`; Japanese `記者A`, `記者1`
+  // without a space): that role, the letter or number kept.
+  const lettered = LETTERED_VOICE.exec(core);
+  if (lettered !== null) {
+    const role = ROLES().get(foldWords((lettered[1] as string).trimEnd()));
+    const mark = lettered[2] as string;
+    if (role && (lettered[1] as string).trimEnd().length >= 2)
+      return /\d/.test(mark) ? `${role} #${Number(mark)}` : `${role} ${mark}`;
+  }
   const role = ROLES().get(key) ?? (VOX_POP_WORDS.has(key) ? key : undefined);
   if (role) return number === null ? role : `${role} ${number}`;
   // `UNIDENTIFIED MALE`, `UNIDENTIFIED PERSON #1`, `Unknown Speaker 2`.

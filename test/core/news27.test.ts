@@ -923,3 +923,31 @@ describe("a programme's presenters together (`ANCHORS:`, `BOTH HOSTS:`), reporte
     expect(rows('ANCHOR: Good night.\n')[0]?.[1]).toBe('anchor');
   });
 });
+
+describe('voices told apart by a letter (`記者A：`, `REPORTER B:`)', () => {
+  it('GOOD: a Japanese press conference’s `記者A：` and `記者B：` are two reporters, never the host’s words', () => {
+    const d = formatTranscript(
+      '司会：それでは質問をどうぞ。\n\n記者A：解散はいつですか。\n\n総理：考えておりません。\n\n' +
+        '記者B：経済対策は。\n\n総理：月内にまとめます。\n',
+    );
+    expect(blockRows(d).map((r) => r[1])).toEqual([
+      'host',
+      'reporter A',
+      'prime minister',
+      'reporter B',
+      'prime minister',
+    ]);
+  });
+
+  it('GOOD: `REPORTER A:` and `REPORTER B:` in English, `質問者：` a questioner', () => {
+    const got = rows(
+      'REPORTER A: When?\n\nMAYOR: Soon.\n\nREPORTER B: How soon?\n\n質問者：いつですか。\n',
+    );
+    expect(got.map((r) => r[1])).toEqual(['reporter A', 'mayor', 'reporter B', 'reporter']);
+  });
+
+  it('BAD: a capital letter after a word that is no role stays a name (`PLAN B:`)', () => {
+    const d = formatTranscript('HOST: What is the fallback?\n\nPLAN B: There is none.\n');
+    expect(d.speakers.some((s) => s.role?.startsWith('plan'))).toBe(false);
+  });
+});
