@@ -1283,6 +1283,8 @@ function newsroomPostCore(
   const beat = list.slice(0, post);
   if (!beat.every((w) => STARTS_LETTER.test(w) && !isHonorific(w) && isUpper(w[0] ?? '')))
     return null;
+  // (An outlet before the post is the staff's: `NBC NEWS CORRESPONDENT`, see newsroomStaff.)
+  if (beat.some((w) => OUTLET_WORDS.has(bare(w)) || AGENCIES.has(bare(w)))) return null;
   if (beat.some((w) => OFFICE_CONNECTORS.has(bare(w)))) return null;
   const office = officeText(list.slice(0, post + 1));
   const person = list.slice(post + 1);
