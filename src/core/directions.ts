@@ -197,11 +197,12 @@ const SCRIPT_CUE =
 
 /**
  * More segment names of US and UK scripts, written in capitals on a line of their own only
- * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`, a talent's `JANE/MIKE ON CAM`): in lower
+ * (`TAG`, an Australian or British script's `INTRO` over the presenter's lead, `VOX` or `VOX POPS`
+ * over the passers-by, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`, a talent's `JANE/MIKE ON CAM`): in lower
  * case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|LEAD|VO TAG|SOQ|SOC|IN VISION|OOV|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|(?:[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? )?ON CAMERA|[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? ON CAM|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
+  /^(?:TAG|LEAD|INTRO|VOX|VOX[ -]?POPS?|VO TAG|SOQ|SOC|IN VISION|OOV|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|(?:[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? )?ON CAMERA|[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? ON CAM|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
 
 /**
  * A radio script's back announcement (`BACK ANNO`, `BACK ANNOUNCE`, `BACK-ANNOUNCE`) and its
@@ -378,6 +379,8 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     // BBC and ITN scripts' captions (`SOUP:`, `ASTON:`); Brazilian `GC:` (gerador de caracteres);
     // the report a cue rolls (`PACKAGE: FLOODS PKG`, `VT: FLOODS`).
     'SOUP ASTON GC PKG PACKAGE VT ' +
+    // A US script's story the anchor reads, by its slug (`READER: FIRE`).
+    'READER ' +
     // Brazilian `ARTE:` (a graphic) and Turkish `KJ:` (the caption generator's lower third).
     'ARTE KJ ' +
     // A subtitle script's on-screen text, subtitled as it shows (`FORCED NARRATIVE: 05:40`, `FN:`).
@@ -432,9 +435,26 @@ const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'DUR',
   'DURATION',
 ]);
+/**
+ * A two-column script's column heads, the video column's then the audio column's, in the
+ * languages scripts are written in (`VIDEO AUDIO`, `PICTURES SOUND`, German `BILD TEXT`/`BILD
+ * TON`, French `IMAGE SON`, Spanish `IMAGEN AUDIO`/`TEXTO`, Italian `IMMAGINI TESTO`, Dutch `BEELD
+ * GELUID`): `separator` parts them (a tab in the table, a space once the tab is read as one).
+ */
+const AV_VIDEO_HEADS = `VIDEO|PICTURES?|VISION|VISUALS?|BILDE?R?|IMAGES?|IMAGEN(?:ES)?|IMMAGINI|IMMAGINE|BEELD|OBRAZY?|KUVA`;
+const AV_AUDIO_HEADS = `AUDIO|SOUND|SCRIPT|TEXT|TON|SON|SONIDO|TEXTO|TESTO|GELUID|TEKST|ZVUK|ÄÄNI|LJUD`;
+export const avColumnHeads = (separator: string): RegExp =>
+  lazyRegExp(`^(?:${AV_VIDEO_HEADS})${separator}(?:${AV_AUDIO_HEADS})$`, 'i');
 /** Words of a video cell: what makes a table a script rather than data. */
 export const VIDEO_CELL_WORDS =
   /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;
+/**
+ * A video cell's words as a producer types them in mixed case (`Anchor on camera`, `Presenter in
+ * vision`, `Wide of the docks`, `Aerials of the flood`, `B-roll`): the shot or the framing, never
+ * a word of the story alone (`live`, `take`, `box` stay out: a table of other things has them).
+ */
+export const VIDEO_CELL_PHRASES =
+  /\b(?:on[ -]?cam(?:era)?|in[ -]vision|to camera|off camera|(?:wide|close|medium|mid|tight|two|aerial|drone|establishing|cutaway|reaction)[ -]?(?:shots?|ups?)|(?:wides?|aerials?|pictures|shots?|footage|GVs?) (?:of|on|from)|footage|b-roll|full[ -]?screen|stand-?up|piece to camera|lower third|graphics?|(?:map|still|photos?) of)\b/i;
 /** Longest production line (a caption, a cue's quotation, a run time): longer is copy. */
 const MAX_PRODUCTION_LINE = 160;
 /** Audio cues that may open a bite with its speaker's tag on the same line (`ACT: NAME: …`). */
@@ -494,6 +514,8 @@ const OTHER_CAPTION = lazyRegExp(
 const O_TON = /^O-TOO?N(?: \d{1,2})? ?:/;
 /** AP ENPS's caption in brackets before its text: `[CG] ELENA RUIZ / MAYOR`, `[SUPER] …`. */
 const BRACKETED_CAPTION = /^\[(?:CG|SUPER|L3|CHYRON|FONT|GFX|OTS)\][ \t]*\S/;
+/** `СИНХРОН` (a bite, Russian and Ukrainian scripts), its colon or dash, then who speaks. */
+const CYRILLIC_BITE = /^СИНХРОН(?: \d{1,2})?[ \t]*[:–—-][ \t]*(\S.*)$/u;
 /** Longest person designation of a bite's header. */
 const MAX_DESIGNATION = 80;
 
@@ -581,6 +603,7 @@ const RADIO_SOUNDS: ReadonlySet<string> = new Set(['STING', 'JINGLE', 'SWEEPER',
  * (`PACKAGE:`): a production line only with their value in capitals (`GC: PORTO ALEGRE (RS)`).
  */
 const CAPITALS_VALUE: ReadonlySet<string> = new Set([
+  'READER',
   'GC',
   'VT',
   'PKG',
@@ -658,6 +681,13 @@ export function isProductionLine(line: string): boolean {
   if (t.length <= 64 && MUSIC_CUE.test(t)) return true;
   // A radio bulletin's lead story by its slug (`LEAD: FERRY STRIKE`): no speaker named Lead.
   if (t.startsWith('LEAD: ') && LEAD_SLUG.test(t)) return true;
+  // A Russian or Ukrainian bite's header (`СИНХРОН: ИВАН ПЕТРОВ, ДВОРНИК`, `СИНХРОН – Иван
+  // Петров, дворник`): the person and who they are, over the bite's words.
+  if (t.charCodeAt(0) === 0x421) {
+    const rest = CYRILLIC_BITE.exec(t)?.[1];
+    if (rest !== undefined)
+      return (rest === rest.toUpperCase() || /[,/]/.test(rest)) && isPersonDesignation(rest);
+  }
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
   // A clip's timecodes in an ENPS or iNEWS script (`TC IN: 01:02:15:10`, `TC IN 10:02:14 TC OUT
   // 10:02:31`, `TIMECODE: 00:14:22`, `IN TC 10:00:01:00`): where the editor cuts, never words.

@@ -71,9 +71,25 @@ const RULES: readonly Rule[] = [
     reason: 'disclaimer',
   },
   {
-    first: ['(transcripción', 'transcripción', '(texto', 'sólo', 'solo'],
+    first: ['(transcripción', 'transcripción', '(texto', 'sólo', 'solo', 'cotéjese'],
     pattern:
-      /^(?:\(?Transcripción (?:editada|revisada|realizada) por [^)]{3,120}\)?$|\(?Texto (?:editado|revisado) por [^)]{3,120}\)?$|S[óo]lo es válido el discurso pronunciado)/u,
+      /^(?:\(?Transcripción (?:editada|revisada|realizada) por [^)]{3,120}\)?$|\(?Texto (?:editado|revisado) por [^)]{3,120}\)?$|S[óo]lo es válido (?:el discurso pronunciado|lo pronunciado)|S[óo]lo vale lo pronunciado|Cotéjese con (?:el discurso pronunciado|lo pronunciado))/u,
+    reason: 'disclaimer',
+  },
+  // A speech's or a release's embargo line, as German's `Sperrfrist:` is (`EMBARGOED UNTIL 10:00
+  // GMT`, `Strictly embargoed until 00:01 Tuesday`, `NOT FOR PUBLICATION BEFORE …`): a time or
+  // a date after it, no sentence.
+  {
+    first: ['embargoed', 'embargo', 'under', 'strictly', 'not'],
+    pattern:
+      /^(?:(?:STRICTLY |Strictly )?(?:EMBARGOED|[Ee]mbargoed)(?: UNTIL| until| TILL| till|:)|(?:UNDER EMBARGO|Under embargo) (?:UNTIL|until)|EMBARGO:|NOT FOR (?:PUBLICATION|RELEASE|BROADCAST) (?:BEFORE|UNTIL)|Not for (?:publication|release|broadcast) (?:before|until)) (?=[^.!?]{0,60}\d)[^.!?]{3,60}$/u,
+    reason: 'disclaimer',
+  },
+  // A speech manuscript's "check against delivery" in Italian, Dutch and the Nordic languages.
+  {
+    first: ['fa', 'solo', 'alleen', 'gesproken', 'het', 'det'],
+    pattern:
+      /^(?:(?:Solo )?[Ff]a fede (?:solo )?il (?:testo|discorso) pronunciato|(?:Alleen )?(?:het )?[Gg]esproken woord geldt|Het gesproken woord geldt|Det talade ordet gäller|Det talte ord (?:gjelder|gælder))\.?$/u,
     reason: 'disclaimer',
   },
   // A German parliament's running page header (Plenarprotokoll), its page number before or after

@@ -22,9 +22,9 @@ import {
   STARTS_UPPERCASE_OR_DIGIT,
 } from './letter-patterns.ts';
 
-/** End marks of wire and broadcast copy. */
+/** End marks of wire and broadcast copy (Xinhua's `Enditem`, Kyodo's `==Kyodo`). */
 const END_MARK =
-  /^(?:ENDS|END|-?ends-?|-{1,2} ?ENDS? ?-{1,2}|\(ENDS?\)|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING|CLIP|RECORD))$/;
+  /^(?:ENDS|END|-?ends-?|Enditem|ENDITEM|==\s?(?:Kyodo|KYODO)|-{1,2} ?ENDS? ?-{1,2}|\(ENDS?\)|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING|CLIP|RECORD))$/;
 /** The end mark with the time the event ended (White House: `END  3:19 P.M. EDT`). */
 const END_TIME = /^END\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/;
 /**
@@ -697,7 +697,7 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN = lazyRegExp(
-  String.raw`^(?:By:?|BY:?|(?:Written|Words|Reporting|Story|Reported|Posted|Edited|Compiled|Interview|Interviewed) by:?|Author:|Text:|Reporter:|Correspondent:|Produced by|(?:Field |Senior |Executive )?Producer:|(?:Video )?Editor:|Camera:|Shooter:|Photographer:|Videographer:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+`,
+  String.raw`^(?:By:?|BY:?|(?:Written|Words|Reporting|Story|Reported|Posted|Edited|Compiled|Interview|Interviewed) by:?|Propos recueillis par|Entrevista (?:realizada )?por|Intervista a cura di|Das (?:Interview|Gespräch) führten?|Het interview werd afgenomen door|Author:|Text:|Reporter:|Correspondent:|Produced by|(?:Field |Senior |Executive )?Producer:|(?:Video )?Editor:|Camera:|Shooter:|Photographer:|Videographer:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+`,
   'u',
 );
 const NAME_RUN = lazyRegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
@@ -723,7 +723,9 @@ function dottedByline(line: string): boolean {
 }
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
-export function readByline(line: string): string | null {
+export function readByline(text: string): string | null {
+  // (A German interview's credit is a sentence: `Das Gespräch führte Jane Doe.`)
+  const line = text.startsWith('Das ') ? text.replace(/\.$/, '') : text;
   const open = BYLINE_OPEN.exec(line);
   if (!open || /[.!?]$/.test(line.replace(TRAILING_INITIAL, ''))) return null;
   const rest = line.slice(open[0].length).trim();
@@ -1122,7 +1124,7 @@ function captionOrCredit(line: string): NoteReason | null {
 
 /** (GOV.UK's footer: `OGL` / `All content is available under the Open Government Licence v3.0…`.) */
 const COPYRIGHT =
-  /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|all content is available under the open government licence|ogl$)/i;
+  /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|\(c\)\s*(?:agencia |agence |agenzia )?(?:efe|afp|dpa|ansa|reuters|apa|sda|kna|epd|anp|belga|europa press)$|copyright\s+(?:©\s*)?\d{4}|all rights reserved|all content is available under the open government licence|ogl$)/i;
 const TERMS =
   /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|legal notice|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map|privacy (?:&|and) cookies|privacy(?= [|·∙•] ))(?=$|[\s|·∙•,])/i;
 /**
@@ -1259,7 +1261,7 @@ const PRESENTER_DATED =
 /** The first words (lower case) each rule with a fixed opening can start with. */
 const FIRST = {
   copyright: set('copyright all content text photo photos image images c ogl'),
-  end: set('ends end interview transcript recording'),
+  end: set('ends end enditem interview transcript recording'),
   roster: set(
     'guests guest panel panelists members present participants produced executive edited written',
   ),
@@ -1281,7 +1283,7 @@ const FIRST = {
     'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks skip enter',
   ),
   byline: set(
-    'by about written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent produced producer field senior executive editor video camera shooter photographer videographer от автор von par por from',
+    'by about written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent produced producer field senior executive editor video camera shooter photographer videographer от автор von par por from propos entrevista intervista das het',
   ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
@@ -1393,7 +1395,7 @@ const WIRE_PLACE_DATE = lazyRegExp(
  * `(PRODUCTION: OLENA BONDAR)` in a script in capitals.
  */
 const WIRE_CREDIT =
-  /^\((?:(?:Production|Camera|Editing|Reporting|Video|PRODUCTION|CAMERA|EDITING|REPORTING|VIDEO):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed|Writing|Additional reporting|PRODUCED|REPORTING|EDITING|VIDEO|COMPILED|FILMED|WRITING) (?:by|BY)) [^()]{1,200}\)$/;
+  /^\(\(?(?:(?:Production|Camera|Editing|Reporting|Video|PRODUCTION|CAMERA|EDITING|REPORTING|VIDEO):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed|Writing|Additional reporting|PRODUCED|REPORTING|EDITING|VIDEO|COMPILED|FILMED|WRITING) (?:by|BY)) [^()]{1,200}\)\)?$/;
 /**
  * The fixed lines meeting and transcription tools and broadcasters' pages add: Google Meet's
  * notice and end line, Sonix's free-plan footer, PBS's segment links and sponsor line, ABC's tip
@@ -1583,10 +1585,11 @@ const BULLETIN_READER = lazyRegExp(
 
 /**
  * A wire story's closing lines: the desk's initials (AFP's `mrc/jj/pb`, `bur-fz/ch`, EFE's `EFE
- * jmr/ja`) and dpa's codes and filing time (`dpa mk yyzz n1 ab`, `301645 Okt 25`).
+ * jmr/ja`, dpa-AFX's `dpa-AFX/ab/cd`) and dpa's codes and filing time (`dpa mk yyzz n1 ab`,
+ * `301645 Okt 25`).
  */
 const WIRE_TRAILER =
-  /^(?:(?:(?:EFE|AFP) )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa(?: [a-z0-9]{1,5}){1,8}|DPA(?: [A-Z0-9]{1,5}){1,8}|\d{6} [A-Z](?:[a-z]{2}|[A-Z]{2}) \d{2})$/;
+  /^(?:(?:(?:EFE|AFP) )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa-AFX(?:\/[a-z]{2,5}){1,6}|dpa(?: [a-z0-9]{1,5}){1,8}|DPA(?: [A-Z0-9]{1,5}){1,8}|\d{6} [A-Z](?:[a-z]{2}|[A-Z]{2}) \d{2})$/;
 
 /** The reason of a wire script's or a tool's header or footer line, or null. */
 function wireOrToolLine(line: string): NoteReason | null {
@@ -2159,7 +2162,7 @@ export function classifyLine(raw: string): NoteReason | null {
   // A live commentary's match minute in brackets: `[63']`, `(90+2')`.
   if (symbol && line.length <= 11 && MATCH_TIME.test(line.slice(1, -1))) return 'dateline';
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
-  if ((symbol || FIRST.end.has(first)) && END_MARK.test(line)) return 'page-element';
+  if ((symbol || c0 === 0x3d || FIRST.end.has(first)) && END_MARK.test(line)) return 'page-element';
   if (symbol && line.length <= 160 && UNCORRECTED.test(line)) return 'disclaimer';
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) {
     // `(Photo by Jane Doe/Getty Images)` after a picture: its credit, no direction.

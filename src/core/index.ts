@@ -17,6 +17,7 @@ import { decodeCharacterReferences } from './plugins/entities.ts';
 import { frontMatter } from './plugins/front-matter.ts';
 import { furniture } from './plugins/furniture.ts';
 import { language } from './plugins/language.ts';
+import { languageRoles } from './plugins/language-roles.ts';
 import { committeeQuestionNumbers, courtLineNumbers } from './plugins/line-numbers.ts';
 import { listMarkers } from './plugins/list-markers.ts';
 import { stripMarkup } from './plugins/markup.ts';
@@ -91,6 +92,7 @@ function transformers(
       .use(speakerTags)
       .use(speakerIdentities)
       .use(language, { language: options.language })
+      .use(languageRoles)
       .use(typography, { mode: options.typography })
       .use(turns)
       .use(structure)

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { chamberTag } from './chamber-tags.ts';
 import { endsWithSentencePunctuation, isCaselessLetter, isUnspacedCode, trimAll } from './chars.ts';
 import {
+  avColumnHeads,
   examinerOf,
   inlineScriptCue,
   isDirectionText,
@@ -23,6 +24,7 @@ import {
   isScriptMarkerLine,
   isSoundSurnameName,
   isWireSection,
+  VIDEO_CELL_PHRASES,
   VIDEO_CELL_WORDS,
 } from './directions.ts';
 import { classifyLine, EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
@@ -227,7 +229,8 @@ function isSpace(c: number): boolean {
  * CHIEF`), a tab, and the audio column's text. The video cell is a cue; the audio cell is the
  * script. A header row `VIDEO<tab>AUDIO` may open the table.
  */
-const AV_HEADER = /^(?:VIDEO|PICTURES?|VISION|VISUALS?)\t+(?:AUDIO|SOUND|SCRIPT|TEXT)$/i;
+const AV_HEADER = avColumnHeads(String.raw`\t+`);
+const AV_SPACED_HEADER = avColumnHeads(' {3,}');
 /** Longest video cell. */
 const MAX_VIDEO_CELL = 60;
 /** Lines looked at to tell a two-column script. */
@@ -237,11 +240,14 @@ const COLUMN_SCAN_LINES = 400;
  * A row's video cell and where its audio cell starts, or null: one run of tabs parts two
  * non-empty cells; the left is short and no speaker's tag (`JANE:`, `Q`) or timecode.
  */
-function twoColumnCells(line: string): { left: string; rightAt: number } | null {
-  const tab = line.indexOf('\t');
+function twoColumnCells(line: string, spaced = false): { left: string; rightAt: number } | null {
+  // (Copied from a PDF, the columns are parted by a run of spaces: three or more.)
+  const tab = spaced ? line.indexOf('   ') : line.indexOf('\t');
   if (tab <= 0) return null;
   let rightAt = tab;
-  while (line.charCodeAt(rightAt) === 9) rightAt++;
+  const gap = spaced ? 32 : 9;
+  while (line.charCodeAt(rightAt) === gap) rightAt++;
+  if (spaced && line.includes('   ', rightAt)) return null;
   const left = line.slice(0, tab).trim();
   const right = line.slice(rightAt);
   if (left === '' || left.length > MAX_VIDEO_CELL || right.trim() === '' || right.includes('\t'))
@@ -255,8 +261,8 @@ function twoColumnCells(line: string): { left: string; rightAt: number } | null 
  * True when the text is a two-column script: at least three rows of two cells, at least half of
  * its first lines, with a `VIDEO<tab>AUDIO` header or two video cells in a script's words.
  */
-function isTwoColumnScript(text: string): boolean {
-  if (!text.includes('\t')) return false;
+function isTwoColumnScript(text: string, spaced = false): boolean {
+  if (!text.includes(spaced ? '   ' : '\t')) return false;
   let rows = 0;
   let lines = 0;
   let cues = 0;
@@ -269,15 +275,21 @@ function isTwoColumnScript(text: string): boolean {
     start = end + 1;
     if (line.trim() === '') continue;
     lines++;
-    if (AV_HEADER.test(line.trim())) {
+    if ((spaced ? AV_SPACED_HEADER : AV_HEADER).test(line.trim())) {
       header = true;
       continue;
     }
-    const cells = twoColumnCells(line);
-    if (cells === null) continue;
+    const cells = twoColumnCells(line, spaced);
+    // (The audio cell is words: a table of figures under its heads is none.)
+    if (cells === null || !HAS_LETTER.test(line.slice(cells.rightAt))) continue;
     rows++;
-    if (VIDEO_CELL_WORDS.test(cells.left)) cues++;
+    // (In capitals the script's words, `ANCHOR ON CAM`; in mixed case its shots, `Anchor on
+    // camera`, `Wide of the docks`.)
+    if (VIDEO_CELL_WORDS.test(cells.left) || VIDEO_CELL_PHRASES.test(cells.left)) cues++;
   }
+  // (Parted by spaces, most video cells are in a script's words, or the heads are over them: a
+  // name in a column of its own is a speaker's, see ./column-tags.)
+  if (spaced) return rows >= 3 && rows * 2 >= lines && (header || cues * 2 >= rows);
   return rows >= 3 && rows * 2 >= lines && (header || cues >= 2);
 }
 
@@ -2611,6 +2623,7 @@ function parseScript(input: string, file: VFile): Root {
   // Captions whose lines open with `>>`: a `>>` inside a line opens another voice's words too.
   const chevronText = text.includes('>>') && CHEVRON_LINE.test(whole);
   const columns = isTwoColumnScript(whole);
+  const spacedColumns = !columns && isTwoColumnScript(whole, true);
   const labelledColumns = !columns && isLabelledAvScript(whole);
   let blankRun = 0;
   // Lines parted by one blank line that may be one paragraph's (see blankWraps below).
@@ -2637,12 +2650,13 @@ function parseScript(input: string, file: VFile): Root {
       (file.data.tagLines?.has(l.line) || (emailLabels && MARKED_EMAIL.test(l.trimmed)))
     )
       l.tag = parseTag(l.trimmed) ?? parseTag(l.trimmed, true);
-    const cells = columns && !l.blank ? twoColumnCells(l.text) : null;
-    if (cells !== null && !AV_HEADER.test(l.trimmed)) {
+    const cells =
+      (columns || spacedColumns) && !l.blank ? twoColumnCells(l.text, spacedColumns) : null;
+    if (cells !== null && !(spacedColumns ? AV_SPACED_HEADER : AV_HEADER).test(l.trimmed)) {
       // The row as two lines: the video cell, a paragraph of its own, then the audio cell.
       columnRows++;
       firstRow ??= l.line;
-      const left = l.text.slice(0, l.text.indexOf('\t'));
+      const left = l.text.slice(0, l.text.indexOf(spacedColumns ? '   ' : '\t'));
       group.push({
         line: l.line,
         offset: l.offset,

@@ -25,6 +25,9 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     lobby: 'reporter',
     question: 'reporter',
     questioner: 'reporter',
+    // A town hall's or a debate's question from the audience (`AUDIENCE QUESTION 2:`).
+    'audience question': 'audience member',
+    'question from the audience': 'audience member',
     // A press conference's question from a reporter the transcript does not name.
     'question from the floor': 'reporter',
     'question from floor': 'reporter',
@@ -134,6 +137,11 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     commentator: 'commentator',
     // A results programme's or a panel's expert (`ANALYST (Prof. Neil Carden, …):`).
     analyst: 'analyst',
+    // A vox pop's passer-by, unnumbered (`VOX:`, `VOX POP:`, `VOXPOP:`), as `VOX 1:` is.
+    vox: 'vox',
+    'vox pop': 'vox pop',
+    'vox-pop': 'vox pop',
+    voxpop: 'vox pop',
     'voice one': 'voice one',
     'voice two': 'voice two',
     'voice three': 'voice three',
@@ -171,6 +179,16 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     voices: 'several speakers',
     all: 'several speakers',
     both: 'several speakers',
+    // A programme's presenters together (`ANCHORS:`, `BOTH HOSTS:`), reporters shouting at once.
+    anchors: 'several speakers',
+    'both anchors': 'several speakers',
+    'co-anchors': 'several speakers',
+    hosts: 'several speakers',
+    'both hosts': 'several speakers',
+    'co-hosts': 'several speakers',
+    presenters: 'several speakers',
+    'both presenters': 'several speakers',
+    reporters: 'several speakers',
     participant: 'participant',
     participants: 'several speakers',
     'noble lords': 'noble lords',
@@ -296,6 +314,8 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     moderador: 'moderator',
     moderadora: 'moderator',
     corresponsal: 'correspondent',
+    // An Argentine script's studio presenter (`PISO:`, the set).
+    piso: 'anchor',
     reportero: 'reporter',
     reportera: 'reporter',
     // The reporter's part of a Spanish TV or radio script (`REDACTORA:`); a reporter at the
@@ -308,6 +328,9 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     'enviada especial': 'correspondent',
     narrador: 'narrator',
     narradora: 'narrator',
+    // The off-screen voice of a Spanish TV script.
+    'voz en off': 'voice-over',
+    'voz off': 'voice-over',
     locutor: 'announcer',
     locutora: 'announcer',
     entrevistador: 'interviewer',
@@ -339,6 +362,7 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     inviata: 'correspondent',
     voce: 'voice',
     'voce fuori campo': 'voice-over',
+    'voce off': 'voice-over',
     pubblico: 'audience',
     donna: 'woman',
     uomo: 'man',
@@ -577,6 +601,7 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     リポーター: 'reporter',
     レポーター: 'reporter',
     質問: 'reporter',
+    質問者: 'reporter',
     回答: 'answer',
     通訳: 'interpreter',
     // A governor's, a mayor's or a minister's press conference (`知事：`, `市長：`, `大臣：`).
@@ -584,6 +609,8 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     市長: 'mayor',
     大臣: 'minister',
     首相: 'prime minister',
+    総理: 'prime minister',
+    総理大臣: 'prime minister',
     官房長官: 'chief cabinet secretary',
   },
   ko: {
@@ -596,6 +623,11 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     답변: 'answer',
     통역: 'interpreter',
     대변인: 'spokesperson',
+    // A president's, a prime minister's or a minister's press conference by office (`대통령:`).
+    대통령: 'president',
+    국무총리: 'prime minister',
+    총리: 'prime minister',
+    장관: 'minister',
   },
   ar: {
     المذيع: 'anchor',
@@ -689,6 +721,8 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
     'protester protestor spectator villager ' +
     'passant passantin pendler pendlerin anwohner anwohnerin augenzeuge augenzeugin bewohner ' +
     'bewohnerin besucher besucherin demonstrant demonstrantin zuschauer zuschauerin ' +
+    'reisender reisende fahrgast fahrgäste kunde kundin patient patientin ' +
+    'traveller traveler passenger customer patient ' +
     'passante habitant habitante témoin riverain riveraine manifestant manifestante ' +
     'vecino vecina testigo transeúnte manifestante ' +
     'morador moradora testemunha bewoner bewoonster omwonende ooggetuige voorbijganger ' +
@@ -824,6 +858,15 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'on-camera': OC,
   // A US script's reporter parts: `SMITH (ON CAM):`, `(STANDUP)`, a piece to camera `(PTC)`.
   'on cam': OC,
+  // The presenter in the studio, or on the camera the director names (`ANCHOR (CAM 2):`).
+  'in studio': OC,
+  'in the studio': OC,
+  ...Object.fromEntries(
+    ['1', '2', '3', '4', '5', '6'].flatMap((n) => [
+      [`cam ${n}`, OC],
+      [`camera ${n}`, OC],
+    ]),
+  ),
   standup: OC,
   'stand-up': OC,
   'stand up': OC,
@@ -858,6 +901,10 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'by telephone': PHONE,
   'by phone': PHONE,
   'on the phone': PHONE,
+  // A radio contributor on the line, or a remote studio's (`down the line`, BBC).
+  'on the line': PHONE,
+  'down the line': { delivery: 'down-the-line', translated: false },
+  'down-the-line': { delivery: 'down-the-line', translated: false },
   'on phone': PHONE,
   // Heard over a two-way radio (a coastguard, a pilot, a police unit in a documentary's script).
   'on radio': RADIO,
@@ -1111,6 +1158,7 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'secretary',
   'secretary of state',
   'secretary-general',
+  'secretary general',
   'under-secretary-general',
   'under-secretary of state',
   'parliamentary under-secretary of state',
@@ -1481,6 +1529,34 @@ export const AGENCIES: ReadonlySet<string> = new Set(
     'bloomberg upi pa cnn bbc nhk anadolu bernama pti ani ians'
   ).split(' '),
 );
+
+/**
+ * Papers and magazines that print their interviews with their own name as the interviewer's tag
+ * (`SPIEGEL: Frau Ministerin, …?`, `ZEIT: …`, `The Economist: …`), folded, without the article
+ * (`Der Spiegel`, `Die Zeit`, `The Economist`).
+ */
+export const INTERVIEW_OUTLETS: ReadonlySet<string> = new Set([
+  ...(
+    'spiegel zeit stern focus welt bild faz fas sz taz handelsblatt tagesspiegel cicero profil ' +
+    'falter kurier standard presse nzz weltwoche blick economist time newsweek atlantic ' +
+    'spectator guardian observer telegraph independent wired playboy forbes fortune ' +
+    'monde libération express point obs figaro parisien croix échos jdd país mundo vanguardia ' +
+    'repubblica corriere espresso ' +
+    'volkskrant nrc trouw elsevier'
+  ).split(' '),
+  'zeit online',
+  'welt am sonntag',
+  'bild am sonntag',
+  'nzz am sonntag',
+  'süddeutsche zeitung',
+  'frankfurter allgemeine',
+  'new yorker',
+  'rolling stone',
+  'new statesman',
+  'financial times',
+  'sunday times',
+  'paris match',
+]);
 
 /** Words that end a label of several words (`FOX NEWS ALERT:`, `WEATHER UPDATE:`). */
 export const LABEL_ENDINGS: ReadonlySet<string> = new Set(

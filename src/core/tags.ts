@@ -470,6 +470,11 @@ const NOTE_PARTS: ReadonlySet<string> = new Set([
   'co-anchor',
 ]);
 
+/** A level of government before an office (`CITY COUNCILLOR`, `COUNTY COMMISSIONER`). */
+const GOVERNMENT_LEVELS: ReadonlySet<string> = new Set(
+  'city county state town district borough parish municipal regional provincial federal'.split(' '),
+);
+
 /** The Ministerpräsident's abbreviations in German government transcripts (`MP Weil:`). */
 const MINISTERPRASIDENT: Readonly<Record<string, string>> = {
   MP: 'Ministerpräsident',
@@ -612,18 +617,30 @@ const BROADCAST_SECOND: ReadonlySet<string> = new Set(
   'info inter culture bleu télévisions tv radio 2 3 5 24'.split(' '),
 );
 
+/** Words in lower case inside an outlet's name (`Folha de S.Paulo`, `Corriere della Sera`). */
+const OUTLET_CONNECTORS: ReadonlySet<string> = new Set(
+  'de do da dos das del della di des du of the'.split(' '),
+);
+
 /** Whether a bracket's word after a question names an outlet: `dpa`, `ARD`, `Tagesspiegel`. */
 function isPressOutlet(text: string): boolean {
   // A paper's name after its article (`Le Monde`, `El País`, `Der Spiegel`), or with an outlet's
   // word (`Financial Times`, `Radio France`).
   if (text.includes(' ')) {
     const list = words(text);
+    // (An outlet's word lets a connector in lower case in: `Folha de S.Paulo`.)
+    const outlet = isOutletName(text);
     return (
       list.length <= 4 &&
       (OUTLET_ARTICLES.has(list[0] as string) ||
-        isOutletName(text) ||
+        outlet ||
         BROADCAST_SECOND.has((list[1] ?? '').toLowerCase())) &&
-      list.every((w) => STARTS_CAPITALISED.test(w) || w === w.toUpperCase())
+      list.every(
+        (w, i) =>
+          STARTS_CAPITALISED.test(w) ||
+          w === w.toUpperCase() ||
+          (outlet && i > 0 && OUTLET_CONNECTORS.has(w)),
+      )
     );
   }
   const key = text.toLowerCase();
@@ -687,6 +704,9 @@ function isClockNote(notes: Notes, office: string | null): boolean {
   return notes.clock !== undefined && (notes.clockAfterSeat === true || office !== null);
 }
 
+/** Longest note in a script without capitals after a role word (`共同通信`, `新华社`). */
+const MAX_CASELESS_NOTE_CHARS = 12;
+
 function readNotes(head: Head, questioner = false): Notes | null {
   const out: Notes = {
     delivery: null,
@@ -716,6 +736,25 @@ function readNotes(head: Head, questioner = false): Notes | null {
     if (delivery) {
       out.delivery ??= delivery.delivery;
       out.translated ||= delivery.translated;
+      continue;
+    }
+    // A remote contributor's line and where from (`REPORTER (live from Kyiv)`, `(down the line
+    // from Edinburgh)`, `(by phone from Gaza)`): the delivery, the place the title.
+    const from = key.length <= 60 ? key.indexOf(' from ') : -1;
+    const remote = from > 0 ? DELIVERIES[key.slice(0, from)] : undefined;
+    const place = from > 0 ? note.slice(from + 6).trim() : '';
+    if (
+      remote &&
+      (STARTS_CAPITALISED.test(place) || place.startsWith('the ')) &&
+      place.length <= 40 &&
+      !/[.!?]$/.test(place)
+    ) {
+      out.delivery ??= remote.delivery;
+      out.qualifiers.push({
+        text: place,
+        party: false,
+        beforeComma: index < head.notesBeforeComma,
+      });
       continue;
     }
     // Or any manner as SDH captions and scripts write it, in lower case (`quietly`, `mumbling`).
@@ -773,6 +812,18 @@ function readNotes(head: Head, questioner = false): Notes | null {
     // A part in lower case after a name (a podcast's or a panel's `Jane Doe (host):`, `(guest)`,
     // `(moderator)`): the speaker's title, as `(Host)` is.
     if (isLower(first) && (ROLES().has(key) || NOTE_PARTS.has(key))) {
+      out.qualifiers.push({ text: note, party: false, beforeComma: index < head.notesBeforeComma });
+      continue;
+    }
+    // A role word's note in a script without capitals (`記者（共同通信）`, `记者（新华社）`): the
+    // outlet or the place, a few characters and no sentence.
+    if (
+      isCaselessLetter(first) &&
+      note.length >= 2 &&
+      note.length <= MAX_CASELESS_NOTE_CHARS &&
+      !/[。、，！？!?.,]/.test(note) &&
+      readRole(head.core) !== null
+    ) {
       out.qualifiers.push({ text: note, party: false, beforeComma: index < head.notesBeforeComma });
       continue;
     }
@@ -902,7 +953,11 @@ const POST_NOUNS: ReadonlySet<string> = new Set(
   (
     'master officer manager director chief clerk coordinator spokesperson spokesman spokeswoman ' +
     'inspector commissioner superintendent warden engineer administrator adviser advisor ' +
-    'controller supervisor ranger harbourmaster harbormaster commander'
+    'controller supervisor ranger harbourmaster harbormaster commander ' +
+    // A programme's guests and a newsroom's posts (`BUSINESS OWNER (SARAH KIM)`, `POLITICAL
+    // EDITOR (LAURA SMITH)`).
+    'owner editor correspondent analyst producer economist teacher nurse doctor farmer worker ' +
+    'driver student leader organiser organizer founder chair chairman chairwoman'
   ).split(' '),
 );
 
@@ -923,6 +978,12 @@ const NAMED_ROLES: ReadonlySet<string> = new Set([
   'analyst',
 ]);
 
+/** A role word and a capital letter after a space, or a caseless role word and a letter or a number. */
+const LETTERED_VOICE = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}-]{1,30} |[^\p{Lu}\p{Ll}\s\d]{1,6})([A-Z]|(?<=[^\p{Lu}\p{Ll}\s\d])\d{1,2})$`,
+  'u',
+);
+
 function readRole(core: string): string | null {
   if (!isUpper(core[0] ?? '') && !isCaselessLetter(core[0] ?? '')) return null;
   const list = words(core);
@@ -938,6 +999,15 @@ function readRole(core: string): string | null {
   if (key === 'subject' && base !== 'SUBJECT') return null;
   const whole = ROLES().get(foldWords(core)) ?? articleRole(core) ?? indefiniteVoxPop(core);
   if (whole) return whole;
+  // Voices told apart by a letter (`REPORTER A`, `Journalist B`; Japanese `記者A`, `記者1`
+  // without a space): that role, the letter or number kept.
+  const lettered = LETTERED_VOICE.exec(core);
+  if (lettered !== null) {
+    const role = ROLES().get(foldWords((lettered[1] as string).trimEnd()));
+    const mark = lettered[2] as string;
+    if (role && (lettered[1] as string).trimEnd().length >= 2)
+      return /\d/.test(mark) ? `${role} #${Number(mark)}` : `${role} ${mark}`;
+  }
   // (A vox pop's word with a number is a script's voice in capitals only: `Student 1: the
   // first draft` is a list's item.)
   const vox =
@@ -1333,6 +1403,95 @@ function newsroomStaff(list: readonly string[], keys: readonly string[]): Core |
   return null;
 }
 
+/** A spokesperson's word in English (no one's surname). */
+const SPOKES_EN: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+/** A spokesperson's word in other languages, read beside an organisation's word only. */
+const SPOKES_WORDS: ReadonlySet<string> = new Set([
+  ...SPOKES_EN,
+  ...(
+    'woordvoerder woordvoerster woordvoerdster porte-parole portavoz portavoce rzecznik ' +
+    'rzeczniczka pressesprecher pressesprecherin sprecher sprecherin talsperson ' +
+    'pressetalsperson tiedottaja'
+  ).split(' '),
+]);
+/** Words of an organisation a spokesperson speaks for (`POLICE`, `GEMEENTE`, `FEUERWEHR`). */
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'police politie polizei policía polizia policja polisen politiet poliisi gendarmerie fire ' +
+    'brandweer feuerwehr bomberos pompiers vigili department ministry ministerie ministerium ' +
+    'ministère ministerio ministero council gemeente stadt ayuntamiento comune mairie ' +
+    'government regering regierung gobierno governo army military defence defense defensie ' +
+    'hospital ziekenhuis klinikum company union board agency office commission authority court ' +
+    'prosecutor prosecutors embassy airport airline railway university school district county ' +
+    'city state club federation prefecture préfecture prefettura questura nato un eu kremlin ' +
+    'pentagon coastguard ambulance rescue'
+  ).split(' '),
+);
+
+/** A newsroom's post after its beat (`POLITICAL EDITOR`, `HEALTH CORRESPONDENT`). */
+const NEWSROOM_POSTS: ReadonlySet<string> = new Set([
+  'editor',
+  'correspondent',
+  'analyst',
+  'commentator',
+]);
+
+/**
+ * A newsroom's post after its beat, in a few capitalised words (`EUROPE EDITOR`, `HEALTH
+ * CORRESPONDENT`, `Political editor`), unnamed or before its holder's full name (`POLITICAL
+ * EDITOR LAURA SMITH`): the post is the title. Null for anything else.
+ */
+function newsroomPostCore(
+  list: readonly string[],
+  keys: readonly string[],
+  turkish: boolean,
+): Core | null {
+  if (list.length < 2 || list.length > 6) return null;
+  let post = -1;
+  for (let i = 1; i < list.length && i <= 3; i++) if (NEWSROOM_POSTS.has(keys[i] ?? '')) post = i;
+  if (post === -1) return null;
+  const beat = list.slice(0, post);
+  if (!beat.every((w) => STARTS_LETTER.test(w) && !isHonorific(w) && isUpper(w[0] ?? '')))
+    return null;
+  // (An outlet before the post is the staff's: `NBC NEWS CORRESPONDENT`, see newsroomStaff.)
+  if (beat.some((w) => OUTLET_WORDS.has(bare(w)) || AGENCIES.has(bare(w)))) return null;
+  if (beat.some((w) => OFFICE_CONNECTORS.has(bare(w)))) return null;
+  const office = officeText(list.slice(0, post + 1));
+  const person = list.slice(post + 1);
+  if (person.length === 0)
+    return { name: null, title: office, role: foldWords(list.join(' ')), office };
+  if (person.length < 2 || person.length > 3 || !isNameWords(person)) return null;
+  return { name: nameCase(person, turkish), title: office, role: null, office };
+}
+
+/**
+ * An organisation's spokesperson, unnamed (`POLICE SPOKESPERSON`, `FIRE DEPARTMENT SPOKESMAN`,
+ * `WOORDVOERDER POLITIE`, `Sprecher Feuerwehr`): the office, the organisation in it; null for
+ * anything else (`SPOKESMAN KIRBY` is Kirby, `JAN SPRECHER` a name).
+ */
+function spokespersonCore(list: readonly string[], keys: readonly string[]): Core | null {
+  if (list.length < 2 || list.length > 5) return null;
+  const last = keys[keys.length - 1] ?? '';
+  const first = keys[0] ?? '';
+  const organisation = (from: number, to: number) =>
+    keys.slice(from, to).some((k) => ORGANISATION_WORDS.has(k));
+  const capitalised = (from: number, to: number) =>
+    list.slice(from, to).every((w) => isUpper(w[0] ?? '') && !isHonorific(w));
+  const before =
+    SPOKES_WORDS.has(last) &&
+    capitalised(0, -1) &&
+    (SPOKES_EN.has(last) || organisation(0, list.length - 1));
+  // (After the word, the organisation may be in lower case: `Woordvoerder politie`.)
+  const after =
+    !before &&
+    SPOKES_WORDS.has(first) &&
+    list.slice(1).every((w) => STARTS_LETTER.test(w) && !isHonorific(w)) &&
+    organisation(1, list.length);
+  if (!before && !after) return null;
+  const office = officeText(list);
+  return { name: null, title: office, role: foldWords(list.join(' ')), office };
+}
+
 function readCore(core: string, holder: string | null, turkish = false): Core | null {
   if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
   const first = core[0] ?? '';
@@ -1347,7 +1506,14 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   // A role with its holder's name in parentheses (`ANCHOR (MARIA LOPEZ)`) is that person in
   // that role: `LOPEZ:` later is the same voice.
   if (role) {
-    return { name: roleHolder(holder), title: null, role, office: null };
+    const named = roleHolder(holder);
+    // A description with its holder (`BUSINESS OWNER (SARAH KIM)`) is the person's title, as a
+    // vox pop's words before a full name are (`BOAT OWNER TOM LEE`).
+    if (named !== null && !ROLES().has(role) && describedPerson(core, words(foldWords(core)))) {
+      const post = titleCaseIfCaps(core);
+      return { name: named, title: post, role: null, office: post };
+    }
+    return { name: named, title: null, role, office: null };
   }
   if (!isUpper(first)) {
     // (`da Silva:`, `deShawn:`: a speech-to-text label's name, as written.)
@@ -1360,6 +1526,11 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   const list = words(core);
   const keys = list.map(bare);
   const caps = isAllCaps(core);
+
+  const spokes =
+    spokespersonCore(list, keys) ??
+    (holder === null ? newsroomPostCore(list, keys, turkish) : null);
+  if (spokes !== null) return spokes;
 
   const lead = keys[0] ?? '';
   let skip = OFFICE_ARTICLES.has(lead) || (isHonorific(list[0] ?? '') && list.length > 1) ? 1 : 0;
@@ -1383,10 +1554,30 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
       if (!isNameWords(nameWords) || nameWords.some((w) => isHonorific(w))) continue;
       // An office's own word is no name (`DEPUTY PREMIER`, `SHADOW TREASURER`).
       if (nameWords.every((w) => OFFICES.has(bare(w)))) continue;
+      // Nor is an office's last word before a surname (`DEPUTY MAYOR SMITH`, `SECRETARY GENERAL
+      // RUTTE`): the longer office, the shorter name.
+      // (The name's first word an office's own, not a portfolio's: `President of Russia Vladimir
+      // Putin` is Vladimir Putin.)
+      if (
+        nameLen > 1 &&
+        (OFFICES.has(keys[at] ?? '') || OFFICES.has(keys.slice(0, at + 1).join(' '))) &&
+        officeLength(list, keys, 0, at + 1) === at + 1
+      )
+        continue;
       const len = officeLength(list, keys, 0, at);
       // A portfolio before the office, outside the table (`Agriculture Minister Oksana Lut`,
       // `Economic Development Minister …`): one or two capitalised words, before a full name.
       let portfolio = 0;
+      // Or the level of government before the office, before a surname alone (`CITY COUNCILLOR
+      // JONES`, `COUNTY COMMISSIONER REYES`, `STATE SENATOR DIAZ`).
+      if (
+        len !== at &&
+        nameLen === 1 &&
+        at === 2 &&
+        GOVERNMENT_LEVELS.has(keys[0] ?? '') &&
+        officeLength(list, keys, 1, at) === 1
+      )
+        portfolio = 1;
       if (len !== at && nameLen >= 2) {
         for (const pre of [1, 2]) {
           if (at - pre < 1 || !list.slice(0, pre).every((w) => isUpper(w[0] ?? ''))) continue;
@@ -1417,6 +1608,22 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
         const office = officeText(list.slice(0, at));
         return { name: nameCase(nameWords, turkish), title: office, role: null, office };
       }
+    }
+  }
+
+  // An article, an office in lower case and the holder's surname (`Il ministro Giorgetti`, `El
+  // presidente Sánchez`, `Le ministre Lecornu`, as Romance transcripts name them): the holder.
+  if (skip === 1 && OFFICE_ARTICLES.has(lead) && list.length >= 3 && !caps) {
+    for (const nameLen of [1, 2]) {
+      const at = list.length - nameLen;
+      if (at < 2) continue;
+      const nameWords = list.slice(at);
+      if (!isNameWords(nameWords) || !nameWords.every((w) => isUpper(w[0] ?? ''))) continue;
+      if (!list.slice(1, at).every((w) => isLower(w[0] ?? '') || OFFICE_CONNECTORS.has(bare(w))))
+        continue;
+      if (officeLength(list, keys, 1, at) !== at - 1) continue;
+      const office = officeText(list.slice(1, at));
+      return { name: nameCase(nameWords, turkish), title: office, role: null, office };
     }
   }
 
@@ -1544,12 +1751,22 @@ function officeFirst(head: Head): Head {
   // A name with its courtesy title after the comma is the person's, whatever the function
   // before it (India's MEA: `Official Spokesperson, Shri Randhir Jaiswal`).
   const courtesy = person.length > 2 && isHonorific(person[0] as string);
+  // (An article may open the office: `La portavoz del Gobierno, Pilar Alegría`.)
+  const article = list.length > 1 && OFFICE_ARTICLES.has(bare(list[0] ?? '')) ? 1 : 0;
   if (courtesy) person = person.slice(1);
-  else if (officeLength(list, list.map(bare), 0, list.length) !== list.length) return head;
+  else if (officeLength(list, list.map(bare), article, list.length) !== list.length - article)
+    return head;
   if (person.length < 2 || person.length > 3 || !isNameWords(person)) return head;
+  // (An organisation after an office is no person: `SPOKESPERSON, FIRE DEPARTMENT`.)
+  if (person.some((w) => ORGANISATION_WORDS.has(bare(w)))) return head;
   const core = readCore(head.title, null);
   if (core?.name == null || core.title !== null || core.role !== null) return head;
-  if (!division) return { ...head, core: head.title, title: head.core };
+  if (!division)
+    return {
+      ...head,
+      core: head.title,
+      title: article > 0 && !courtesy ? list.slice(article).join(' ') : head.core,
+    };
   const office = `${head.core} ${head.notes.map((n) => `(${n})`).join(' ')}`;
   return { ...head, core: head.title, title: office, notes: [], notesBeforeComma: 0 };
 }
@@ -1608,10 +1825,20 @@ const MC_ALL_CAPS = /^MC[A-Z][A-Z'-]{2,}$/;
 const MC_CAPS = /^(Mac|Mc)[A-Z][A-Z'-]+$/;
 
 /** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
+/**
+ * Capital vowels of the Latin, Cyrillic and Greek alphabets, accents taken off (`ИВАН`, `ÜLKÜ`,
+ * `ΕΛΕΝΗ` have them; initials, `HHJ`, `RT`, have none).
+ */
+const CAPITAL_VOWEL = /[AEIOUYÆØАЕИОУЫЭЮЯІЄΑΕΗΙΟΥΩ]/u;
+
+function hasVowel(word: string): boolean {
+  return CAPITAL_VOWEL.test(word) || CAPITAL_VOWEL.test(word.normalize('NFD'));
+}
+
 function nameCase(list: readonly string[], turkish = false): string {
   // A speaker's initials alone stay as written (`JD:`, `LK:`, `HMT:`): `Jd` names nobody.
   const only = list.length === 1 ? (list[0] ?? '') : '';
-  if (only.length === 2 || (only.length === 3 && !/[AEIOUY]/.test(only))) {
+  if (only.length === 2 || (only.length === 3 && !hasVowel(only))) {
     if (isAllCaps(only)) return only;
   }
   // A judge's style of initials without a vowel stays (`HHJ PATEL` is HHJ Patel, `DJ`).
@@ -1633,7 +1860,7 @@ function nameCase(list: readonly string[], turkish = false): string {
       if (i > 0 && i < list.length - 1 && NAME_PARTICLES.has(w.toLowerCase()))
         return w.toLowerCase();
       // An honorific's letters after a name's word are its initials (`Andrew RT Davies`).
-      return w.length <= 4 && !/[AEIOUY]/.test(w) && !(isHonorific(w) && isHonorific(list[0] ?? ''))
+      return w.length <= 4 && !hasVowel(w) && !(isHonorific(w) && isHonorific(list[0] ?? ''))
         ? w
         : titleCaseIfCaps(w, turkish);
     })
@@ -1964,7 +2191,11 @@ const OUTLET_WORDS: ReadonlySet<string> = new Set(
   (
     'news radio tv television times post herald echo journal gazette press channel network ' +
     'daily weekly fm am media tribune observer guardian telegraph mail express chronicle wire ' +
-    'agency broadcasting online magazine review standard courier record'
+    'agency broadcasting online magazine review standard courier record ' +
+    // Other languages' papers, agencies and channels (`Folha de S.Paulo`, `Corriere della Sera`).
+    'folha jornal diário diario correio corriere gazzetta gazeta revista rádio agência agencia ' +
+    'agenzia noticias notícias notizie televisión televisão televisione emisora quotidien ' +
+    'zeitung krant dagblad'
   ).split(' '),
 );
 
@@ -3056,6 +3287,8 @@ export const MARKED_EMAIL = /^([\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){
  *   // { tag: { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', … }, rest: '"I’d like…"' }
  */
 const HONBLE = /^hon['’]ble /i;
+/** Furthest a tag's full-width bracket opens, and its colon after it. */
+const MAX_WIDE_NOTE_AT = 40;
 
 /** A name, a spaced dash or bar, a title, a colon: `Jane Doe - Host:`, `Tom Reyes | Fire Chief:`. */
 const DASH_TITLE = /^([^\s:|–—-][^:|–—]{1,60}?) (?:--?|–|—|\|) ([^\s:|–—-][^:|–—]{1,60}?):[ \t]/u;
@@ -3149,6 +3382,23 @@ export function parseTag(text: string, marked = false): TagMatch | null {
   }
   const bite = biteCueTag(text, marked);
   if (bite !== null) return bite;
+  // Full-width brackets in a tag (Japanese and Chinese transcripts: `記者（NHK）：`, `石破総理（首相）：`)
+  // are its notes, read as brackets are; the tag keeps them as written.
+  const wide = text.indexOf('（');
+  if (wide > 0 && wide < MAX_WIDE_NOTE_AT) {
+    const colon = text.slice(wide, wide + MAX_WIDE_NOTE_AT).search(/[:：]/);
+    if (colon > 0) {
+      const cut = wide + colon;
+      const head = text.slice(0, cut).replaceAll('（', '(').replaceAll('）', ')');
+      const inner = parseTag(head + text.slice(cut), marked);
+      if (inner !== null && inner.end > cut) {
+        // (The brackets are one code unit each: the raw tag is at the same place.)
+        const at = head.indexOf(inner.tag.raw);
+        const raw = at === -1 ? inner.tag.raw : text.slice(at, at + inner.tag.raw.length);
+        return { ...inner, tag: { ...inner.tag, raw } };
+      }
+    }
+  }
   const match = readTag(text, marked) ?? dashTitleTag(text, marked);
   // A reply and who it thanks before a topic's colon (`Thanks, Matthew. On Sudan: does…`): the
   // words of a question, no name with its title (unless the input marks the label).

@@ -217,6 +217,11 @@ export interface RootData extends Data {
    * confidence, and scriptdesk has rules for it. Language-specific quotes follow only then.
    */
   languageSure?: boolean;
+  /**
+   * Set by the language plugin when the text was too short to tell its language for sure: the
+   * best candidate (null with no evidence at all); `language` is then English.
+   */
+  languageGuess?: string | null;
   title?: string | null;
   reporter?: string | null;
   outlet?: string | null;

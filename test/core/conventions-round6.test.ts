@@ -134,7 +134,7 @@ describe('European TV scripts', () => {
       '"Chiediamo a tutti di restare a casa."',
     ]);
     expect(rows(doc)).toEqual([
-      ['speech', 'speaker', 'Allerta rossa in'],
+      ['speech', 'announcer', 'Allerta rossa in'],
       ['direction', null, 'RVM'],
       ['narration', null, 'Il fiume Bisagno'],
       ['direction', null, 'SONORO: MARCO BIANCHI,'],

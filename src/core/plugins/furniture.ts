@@ -11,7 +11,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
-import { isRecordSentence } from '../directions.ts';
+import { avColumnHeads, isRecordSentence } from '../directions.ts';
 import type { NoteReason } from '../document.ts';
 import {
   ABOUT_AUTHOR,
@@ -403,9 +403,11 @@ const TURN_LOOKAHEAD = 40;
  * that line is a title (capitalized, a few words, no sentence's end) that the next line does not
  * go on with (a hard-wrapped sentence's first part: see {@link wrapsOnto}).
  */
+/** A two-column script's column heads, their tab read as a space (see ../parse.ts). */
+const AV_COLUMN_HEADS = avColumnHeads(String.raw`[ \t]+`);
 /** A two-column script's video cell (see ../parse.ts). */
-const isVideoCell = (node: RootContent): boolean =>
-  node.type === 'paragraph' && node.data?.videoCell === true;
+const isVideoCell = (node: RootContent | undefined): boolean =>
+  node?.type === 'paragraph' && node.data?.videoCell === true;
 
 function titleOffStandfirst(out: RootContent[], file: VFile, live = true): void {
   let index = 0;
@@ -622,7 +624,9 @@ function extendMenus(
 
 /** The one line of a one-line paragraph that is a menu item, or null. */
 function menuParagraph(node: RootContent | undefined, headlineLine: number | null): Segment | null {
-  if (node?.type !== 'paragraph' || node.segments.length !== 1) return null;
+  // (A two-column script's video cell under its column heads is a cue: `VIDEO AUDIO` /
+  // `Anchor on camera`.)
+  if (node?.type !== 'paragraph' || node.segments.length !== 1 || isVideoCell(node)) return null;
   const seg = node.segments[0] as Segment;
   return isMenuItem(seg, headlineLine) ? seg : null;
 }
@@ -2309,6 +2313,17 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       any || !edge ? null : (wrappedNote(node.segments) ?? chapterList(node.segments));
     if (wrapped) {
       reasons.fill(wrapped);
+      any = true;
+    }
+    // A two-column script's column heads over its first row (`VISION SCRIPT` / `Presenter in
+    // vision`): the table's, never words read out.
+    if (
+      !any &&
+      only &&
+      isVideoCell(tree.children[index + 1]) &&
+      AV_COLUMN_HEADS.test(only.text.trim())
+    ) {
+      reasons[0] = 'page-element';
       any = true;
     }
     const underTime =

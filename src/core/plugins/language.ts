@@ -108,6 +108,7 @@ export const language: Plugin<[LanguageOptions?], Root> =
       ...tree.data,
       language: detected.language,
       languageSure: !detected.unsure && supported,
+      ...(detected.unsure ? { languageGuess: detected.guess } : {}),
     };
     if (detected.unsure) {
       const guess = detected.guess ? `best guess ${name(detected.guess)}, ` : '';

@@ -43,6 +43,7 @@ import { closeSpellings } from '../name-spellings.ts';
 import { CALL_LIST_ENTRY, HONOURABLE, isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
+  INTERVIEW_OUTLETS,
   NAMEABLE_ROLES,
   NOT_NAMES,
   PEERAGE,
@@ -260,6 +261,13 @@ const ORDER_PAPER_NUMBER = /^[TQ]?\d{1,3}\./;
 const SINGLE_SPACE_Q = lazyRegExp(String.raw`^Q (?=[\p{Lu}\d"“(—–-])`, 'u');
 const MIN_SINGLE_SPACE_QS = 2;
 
+/**
+ * `Q.` and `A.` (or `Q:` and `A:`) with no space before the words (`Q.Will you stand again?` /
+ * `A.That is a matter for the party.`), a word in mixed case after them (no initials: `A.B.
+ * Smith`, `Q.E.D.`).
+ */
+const UNSPACED_Q = lazyRegExp(String.raw`^Q[.:](?=\p{Lu}[\p{Ll} ])`, 'u');
+const UNSPACED_A = lazyRegExp(String.raw`^A[.:](?=\p{Lu}[\p{Ll} ])`, 'u');
 /** `A.` and a space opening a paragraph: an answer, once `Q.` questions are around. */
 const DOTTED_A = lazyRegExp(String.raw`^A\. (?=[\p{Lu}\d"“(—–-])`, 'u');
 /**
@@ -1894,6 +1902,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const singleQs: Paragraph[] = [];
   const dottedAs: Paragraph[] = [];
   const dottedPs: Paragraph[] = [];
+  const unspacedQs: Paragraph[] = [];
+  const unspacedAs: Paragraph[] = [];
   const dottedRs: Paragraph[] = [];
   let questions = 0;
   // The `A.` paragraphs right under a `Q.` question (a press interview of one question and its
@@ -2143,6 +2153,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         answersUnderQ++;
     } else if (match === null && DOTTED_QUESTION.test(node.value)) dottedPs.push(node);
     else if (match === null && DOTTED_ANSWER.test(node.value)) dottedRs.push(node);
+    else if (match === null && UNSPACED_Q.test(node.value)) unspacedQs.push(node);
+    else if (match === null && UNSPACED_A.test(node.value)) unspacedAs.push(node);
     else if (match !== null && match.tag.raw !== 'Q') otherTags++;
     if (match !== null && match.tag.raw === 'Q') questions++;
     if (!match || isTopicAboveQuestion(match, children[index + 1])) continue;
@@ -2204,6 +2216,21 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         `Read “A.” as the answer to the questions (${dottedAs.length} paragraphs open so after “Q.”)`,
     );
   }
+  // `Q.Will you…?` / `A.That is…` (the space after the stop lost in a copy): the questions and
+  // answers, when two questions open so and an answer or another speaker's tag replies.
+  if (unspacedQs.length >= MIN_DOTTED_AS && (unspacedAs.length > 0 || otherTags > 0)) {
+    for (const [nodes, mark] of [
+      [unspacedQs, 'Q'],
+      [unspacedAs, 'A'],
+    ] as const)
+      retag(
+        file,
+        nodes,
+        (value) => `${mark}: ${value.slice(2)}`,
+        () =>
+          `Read “${mark}.” with no space after it as ${mark === 'Q' ? "the interviewer's question" : 'the answer'} (${nodes.length} paragraphs open so)`,
+      );
+  }
   if (dottedPs.length >= MIN_DOTTED_AS && dottedRs.length >= MIN_DOTTED_AS) {
     const colon = (value: string) => value.replace('. ', ': ');
     // (Read before the paragraphs lose their marks.)
@@ -2224,6 +2251,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         `Read “${answer}.” as the answer (${dottedRs.length} paragraphs open so after “${question}.”)`,
     );
   }
+  maleFemaleVoices(children, file);
+  outletInterviewer(children, file);
   questionLetter(children, file);
   examination(children, file);
   if (singleQs.length < MIN_SINGLE_SPACE_QS || otherTags === 0) return;
@@ -2235,6 +2264,114 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       `Read “Q” and one space as a reporter's question (${singleQs.length} paragraphs open so in this briefing)`,
   );
 };
+
+/** A paper's name as the interviewer's tag, its article kept (`DER SPIEGEL`, `The Economist`). */
+const OUTLET_LABEL = lazyRegExp(
+  String.raw`^(?:(?:the|der|die|das|le|la|el|il|de)\s|l['’])?(\p{L}[\p{L}.' ]{0,30}?)\s?:\s`,
+  'iu',
+);
+
+/** The paper a paragraph's label names (see {@link OUTLET_LABEL}), or null. */
+function outletLabel(node: Paragraph): { label: string; rest: string } | null {
+  const tag = node.data?.tag;
+  const text = tag ? `${tag.raw}: ${node.value}` : node.value;
+  const m = OUTLET_LABEL.exec(text.slice(0, 48));
+  if (m === null || !INTERVIEW_OUTLETS.has(foldWords(m[1] as string))) return null;
+  return { label: m[0].slice(0, m[0].lastIndexOf(':')).trim(), rest: text.slice(m[0].length) };
+}
+
+/**
+ * A print interview tagged with the paper's name for its questions (`SPIEGEL: Frau Ministerin,
+ * …?` / `Baerbock: …`, `The Economist: Why …?` / `Mr Sunak: …`): the paper is the interviewer,
+ * no person named Spiegel. Only when one paper asks two questions or more, most of its turns end
+ * with a question mark, and another speaker's tag answers.
+ */
+function outletInterviewer(children: readonly RootContent[], file: VFile): void {
+  let paper: string | null = null;
+  const asks: { node: Paragraph; rest: string }[] = [];
+  let questions = 0;
+  let others = 0;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const found = outletLabel(node);
+    if (found === null) {
+      if (node.data?.tag) others++;
+      continue;
+    }
+    const key = foldWords(found.label);
+    if (paper !== null && paper !== key) return;
+    paper = key;
+    asks.push({ node, rest: found.rest });
+    if (/\?["”»]?$/.test(found.rest.trim())) questions++;
+  }
+  if (asks.length < 2 || others === 0 || questions * 2 < asks.length) return;
+  for (const { node, rest } of asks) {
+    const label = (outletLabel(node) as { label: string }).label;
+    node.value = rest;
+    node.data = {
+      ...node.data,
+      tag: {
+        ...BLANK_TAG,
+        raw: label,
+        title: label,
+        role: 'interviewer',
+        timestampMs: node.data?.tag?.timestampMs ?? null,
+      },
+      tagOnly: false,
+    };
+  }
+  report(
+    file,
+    'speaker-tag',
+    `Read “${(asks[0] as { node: Paragraph }).node.data?.tag?.raw}:” as the paper's interviewer (${asks.length} questions), no person of that name`,
+    { line: paragraphLine((asks[0] as { node: Paragraph }).node) },
+  );
+}
+
+/** An indefinite article opening a role's tag (`UNE JOURNALISTE`, `A REPORTER`, `EIN MANN`). */
+const INDEFINITE_ROLE = /^(?:une?|a|an|eine?|una?|uno)\s/i;
+
+/** `M:` opening a paragraph no tag opens (a single letter is no name tag on its own). */
+const MALE_LETTER = /^M: (?=\S)/;
+
+/**
+ * A vox pop's `M:` and `F:` or `W:` (a male and a female voice, a man and a woman, as scripts
+ * mark the passers-by they asked): the voices, no people named M and F. Only when both letters
+ * open turns.
+ */
+function maleFemaleVoices(children: readonly RootContent[], file: VFile): void {
+  const ms: Paragraph[] = [];
+  const fs: Paragraph[] = [];
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const tag = node.data?.tag;
+    if ((tag?.raw === 'F' || tag?.raw === 'W') && tag.name === tag.raw) fs.push(node);
+    else if (tag === undefined && MALE_LETTER.test(node.value)) ms.push(node);
+  }
+  if (ms.length === 0 || fs.length === 0) return;
+  const female = parseTag('FEMALE VOICE: …')?.tag;
+  const male = parseTag('MALE VOICE: …')?.tag;
+  if (!female || !male) return;
+  for (const node of fs)
+    node.data = {
+      ...node.data,
+      tag: {
+        ...female,
+        raw: node.data?.tag?.raw ?? 'F',
+        timestampMs: node.data?.tag?.timestampMs ?? null,
+      },
+    };
+  for (const node of ms) {
+    node.value = node.value.slice(2).trimStart();
+    node.data = { ...node.data, tag: { ...male, raw: 'M' }, tagOnly: false };
+  }
+  report(
+    file,
+    'speaker-tag',
+    `Read “M:” and “${fs[0]?.data?.tag?.raw ?? 'F'}:” as a male and a female voice (${ms.length + fs.length} turns open so), no people named so`,
+    { line: paragraphLine((ms[0] ?? fs[0]) as Paragraph) },
+  );
+}
 
 /**
  * A German interview's `F:` (Frage) over its `A:` (Antwort) answers: the questions are the
@@ -2680,11 +2817,15 @@ class Registry {
     // Reporters of different outlets are different people (`REPORTER (KTVU):`, `REPORTER (SF
     // CHRONICLE):`, `QUESTION (Reuters):`): each outlet a voice of its own.
     const outlet = role === 'reporter' && tag.title !== null ? `|${foldKey(tag.title)}` : '';
-    const key = device
+    let key = device
       ? `device:${tag.raw}`
       : question
         ? `question:${role}${outlet}`
         : `role:${role}${outlet}`;
+    // `UNE JOURNALISTE :` after `UN JOURNALISTE (Patrick Martin) :`: a journalist, not the one
+    // named before (an indefinite article names nobody); the same tag again is the same voice.
+    if (INDEFINITE_ROLE.test(tag.raw) && this.byKey.get(key)?.name != null)
+      key = `${key}|${foldKey(tag.raw)}`;
     let entry = this.byKey.get(key);
     if (!entry) {
       const voiceRole = device ? `${role} #${++this.devices}` : role;
