@@ -185,9 +185,19 @@ import { gzipSync } from 'node:zlib';
  * speaker names, Meet notes, Guardian, BBC, CNN and wire-photo furniture: +3.3 KB) and newsroom
  * scripts (German government press conferences, trades before O-TON names, wire metadata fields,
  * slugs, running orders, inline Q./A., press-conference brackets in four languages: +4.1 KB).
- * No dependency.
+ * No dependency. Raised to 430.3 KB + 1.7 when round 27 landed, measured at its merges (418.6 KB
+ * before): meeting tools and web pages (agenda items, AI notes over transcripts, avatar initials,
+ * lower-case labels, news sites' bylines, datelines and widgets: +2.6 KB), newsroom scripts and
+ * press transcripts (SPEAKER as the announcer, MP outside German, M:/F:, outlets as interviewers,
+ * lettered voices, spokespersons and editors, Vietnamese, Indonesian, Korean and Japanese labels,
+ * wire trailers, two-column heads in six languages: +4.6 KB) and the lead's (described voices in
+ * five languages, name and title by a dash or bar, bite cues before a tag, numbered Q&As, earnings
+ * calls listed at the end or not at all, joint tags, speaker-spelling warnings, labels as written,
+ * C1 quotes, narrow-column hyphens, quotes in French, German, Chinese, Japanese and Hebrew, news
+ * pages in Spanish, German, French, Italian, Portuguese, Russian and Arabic: +4.5 KB). No
+ * dependency.
  */
-export const GZIP_BUDGET = 420 * 1024;
+export const GZIP_BUDGET = 432 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
