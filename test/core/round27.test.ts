@@ -697,3 +697,25 @@ describe('Hebrew quotes', () => {
     );
   });
 });
+
+describe('a meeting export’s name lines with the clock after one space (Webex)', () => {
+  it('GOOD: `Jane Doe 10:02 AM` over the words is her turn, the clock no part of the words', () => {
+    const d = formatTranscript(
+      'Jane Doe 10:02 AM\nWelcome, everyone.\nTom Reyes 10:02 AM\nThanks, Jane.\nJane Doe 10:03 AM\nFirst item, the budget.\n',
+    );
+    expect(d.blocks.map((b) => [d.speakers.find((s) => s.id === b.speaker)?.name, b.text])).toEqual(
+      [
+        ['Jane Doe', 'Welcome, everyone.'],
+        ['Tom Reyes', 'Thanks, Jane.'],
+        ['Jane Doe', 'First item, the budget.'],
+      ],
+    );
+  });
+
+  it('BAD: a briefing’s title with its time (`Press Briefing 12:45 PM`) names no speaker', () => {
+    const d = formatTranscript(
+      'Press Briefing 12:45 PM\nThe White House\n\nThe press secretary took questions on the budget and the flood.\n',
+    );
+    expect(d.speakers).toEqual([]);
+  });
+});

@@ -905,6 +905,15 @@ function nameLineTags(
   return wide.size > 0 ? wide : readNameLines(children, false);
 }
 
+/** A 12-hour clock closing a name line after one space (`Jane Doe 10:02 AM`). */
+const NAME_LINE_CLOCK = / (?:1[0-2]|0?[1-9]):[0-5]\d(?::[0-5]\d)? ?[AP]M$/;
+
+/** The words of the clock closing a name line (`10:02 AM`: two; `10:02AM`: one). */
+function clockWords(node: Paragraph, lead: number): number {
+  const m = NAME_LINE_CLOCK.exec(node.segments[lead]?.text.trim() ?? '');
+  return m === null ? 0 : wordCount(m[0].trim());
+}
+
 /** A name line's reading: its tag, and whether it is a one-word name. */
 interface NameLine {
   node: Paragraph;
@@ -970,7 +979,9 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     const seat =
       node.segments.length > lead + 1 ? (node.segments[lead + 1]?.text.trim() ?? '') : '';
     const seated = SEAT_LINE.test(seat);
-    const first = `${node.segments[lead]?.text.trim() ?? ''}${seated ? ` ${seat}` : ''}`;
+    // (A meeting export's name with the clock after one space, `Jane Doe 10:02 AM` (Webex): the
+    // name line, read as the names over the words are, the clock no part of the name.)
+    const first = `${(node.segments[lead]?.text.trim() ?? '').replace(NAME_LINE_CLOCK, '')}${seated ? ` ${seat}` : ''}`;
     /** The line under the name. */
     const under = lead + (seated ? 2 : 1);
     const tag = nameOf(first);
@@ -1034,7 +1045,10 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     )
       single.add(key);
     if (tag.name === null || !tag.name.includes(' ')) cues.add(key);
-    const rest = alone ? '' : dropWords(node.value, wordCount(first));
+    const clocked = NAME_LINE_CLOCK.test(node.segments[lead]?.text.trim() ?? '');
+    const rest = alone
+      ? ''
+      : dropWords(node.value, wordCount(first) + (clocked ? clockWords(node, lead) : 0));
     if (key.includes(' ') && header.includes(key.toLowerCase())) introduced.add(key);
     lines.push({ node, match: { tag, rest, end: 0 }, key });
     if (firstLine === -1) firstLine = i;
