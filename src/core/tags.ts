@@ -1614,12 +1614,25 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   // An article, an office in lower case and the holder's surname (`Il ministro Giorgetti`, `El
   // presidente Sánchez`, `Le ministre Lecornu`, as Romance transcripts name them): the holder.
   if (skip === 1 && OFFICE_ARTICLES.has(lead) && list.length >= 3 && !caps) {
-    for (const nameLen of [1, 2]) {
+    // (A portfolio in capitals after its connector, `El ministro de Hacienda Carlos Cuerpo`, or a
+    // German office, a noun, `Der Bundeskanzler Friedrich Merz`: a full name is likelier then.)
+    const capitalOffice = list.slice(1, -1).some((w) => isUpper(w[0] ?? ''));
+    for (const nameLen of capitalOffice ? [2, 1] : [1, 2]) {
       const at = list.length - nameLen;
       if (at < 2) continue;
       const nameWords = list.slice(at);
       if (!isNameWords(nameWords) || !nameWords.every((w) => isUpper(w[0] ?? ''))) continue;
-      if (!list.slice(1, at).every((w) => isLower(w[0] ?? '') || OFFICE_CONNECTORS.has(bare(w))))
+      const officeWords = list.slice(1, at);
+      if (
+        !officeWords.every(
+          (w, k) =>
+            isLower(w[0] ?? '') ||
+            OFFICE_CONNECTORS.has(bare(w)) ||
+            // A portfolio after its connector; a German office noun opening the office.
+            (k > 0 && OFFICE_CONNECTORS.has(bare(officeWords[k - 1] ?? ''))) ||
+            (k === 0 && (lead === 'der' || lead === 'die')),
+        )
+      )
         continue;
       if (officeLength(list, keys, 1, at) !== at - 1) continue;
       const office = officeText(list.slice(1, at));

@@ -719,3 +719,24 @@ describe('a meeting export’s name lines with the clock after one space (Webex)
     expect(d.speakers).toEqual([]);
   });
 });
+
+describe('an office with its portfolio or a German office before a full name', () => {
+  for (const [tag, name, title] of [
+    ['El ministro de Hacienda Carlos Cuerpo', 'Carlos Cuerpo', 'ministro de Hacienda'],
+    ['La ministra de Sanidad Mónica García', 'Mónica García', 'ministra de Sanidad'],
+    ['Der Bundeskanzler Friedrich Merz', 'Friedrich Merz', 'Bundeskanzler'],
+    ['Die Bundesministerin Nancy Faeser', 'Nancy Faeser', 'Bundesministerin'],
+  ] as const) {
+    it(`GOOD: \`${tag}:\` is ${name}, ${title}`, () => {
+      const d = formatTranscript(
+        `${tag}: Gracias a todos por venir hoy.\n\nPERIODISTA: Una pregunta.\n`,
+      );
+      expect([d.speakers[0]?.name, d.speakers[0]?.title]).toEqual([name, title]);
+    });
+  }
+
+  it('BAD: an office before a surname alone keeps the surname as the name (`El presidente Sánchez`)', () => {
+    const d = formatTranscript('El presidente Sánchez: Buenos días.\n\nPERIODISTA: Gracias.\n');
+    expect([d.speakers[0]?.name, d.speakers[0]?.title]).toEqual(['Sánchez', 'presidente']);
+  });
+});
