@@ -1259,6 +1259,12 @@ const PRESENTER_DATED =
   /^Presenters?: [^:\n]{3,200} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
 
 /** The first words (lower case) each rule with a fixed opening can start with. */
+/** A live page's contributor's place: `Reporting from Millbrook`, `Reporting in Kyiv`. */
+const REPORTING_FROM = lazyRegExp(
+  String.raw`^Reporting (?:from|in) \p{Lu}[\p{L} ,.'’-]{1,50}$`,
+  'u',
+);
+
 const FIRST = {
   copyright: set('copyright all content text photo photos image images c ogl'),
   end: set('ends end enditem interview transcript recording'),
@@ -2214,6 +2220,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (FIRST.subscription.has(first) && isSubscription(line)) return 'subscription';
   if (first === 'press' && line.length <= 100 && PRESS_RELEASE_SOURCE.test(line)) return 'credit';
   if (FIRST.byline.has(first) && readByline(line) !== null) return 'byline';
+  // A live page's contributor under the name (the BBC's `Ana Ruiz` / `Reporting from Millbrook`).
+  if (first === 'reporting' && line.length <= 60 && REPORTING_FROM.test(line)) return 'byline';
   if (first === 'about' && line.length <= 20 && ABOUT_AUTHOR.test(line)) return 'byline';
   if (isDateline(line, first, digit)) return 'dateline';
   if (symbol || FIRST.caption.has(first) || line.includes('/')) {

@@ -740,3 +740,17 @@ describe('an office with its portfolio or a German office before a full name', (
     expect([d.speakers[0]?.name, d.speakers[0]?.title]).toEqual(['Sánchez', 'presidente']);
   });
 });
+
+describe('a live page’s contributor line', () => {
+  it('GOOD: `Reporting from Millbrook` under a contributor’s name is a byline note', () => {
+    const d = formatTranscript(
+      'Live: Floods in Millbrook\n\n10:15 GMT\nRiver level still rising\n\nAna Ruiz\nReporting from Millbrook\n\nThe water is now at the steps of the town hall.\n',
+    );
+    expect(d.blocks.find((b) => b.text === 'Reporting from Millbrook')?.reason).toBe('byline');
+  });
+
+  it('BAD: a sentence that says where the reporting is from stays words', () => {
+    const d = formatTranscript('Reporting from Millbrook, our correspondent saw the water rise.\n');
+    expect(d.blocks[0]?.type).toBe('narration');
+  });
+});
