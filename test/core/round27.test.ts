@@ -1,6 +1,8 @@
 /**
- * Round 27: a tag's note that gives the language and the delivery together (`(in Arabic,
- * translated)`, `(speaking Spanish)`, `(on phone, in French)`).
+ * Round 27 (the lead's stream): tag notes of language and delivery, names and titles by a dash or
+ * a bar, bite cues before a tag, numbered Q&As, earnings calls without a list at the top, joint
+ * tags, speaker labels as written, C1 quotes, narrow-column hyphens, quotes in French, German,
+ * Chinese, Japanese and Hebrew, and news pages' furniture in seven languages.
  */
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
@@ -9,6 +11,12 @@ import { produce } from '../../src/produce.ts';
 
 const blocks = (text: string) =>
   formatTranscript(text).blocks.map((b) => [b.type, b.delivery, b.translated, b.text]);
+
+/** A document's notes (page furniture) as [reason, text]. */
+const notes = (text: string) =>
+  formatTranscript(text)
+    .blocks.filter((b) => b.type === 'note')
+    .map((b) => [b.reason, b.text]);
 
 describe('a tag note of language and delivery together', () => {
   const turn = (note: string) =>
@@ -507,11 +515,6 @@ describe('German quotes as the text writes them', () => {
 });
 
 describe('Spanish and German news pages’ furniture', () => {
-  const notes = (text: string) =>
-    formatTranscript(text)
-      .blocks.filter((b) => b.type === 'note')
-      .map((b) => [b.reason, b.text]);
-
   it('GOOD: El País’s byline, place and date, share buttons, `Archivado En` tags and related story', () => {
     const text =
       'Inicio > Internacional > Europa\n\nLas inundaciones cortan la ciudad de Millbrook\n\nLos vecinos hacen recuento de los daños tras la crecida del río\n\nAna Ruiz\nLondres - 01 dic 2026 - 08:14 CET\nCompartir en Facebook Compartir en Twitter Copiar enlace\n\nEl agua entró en la calle principal poco después de las dos de la madrugada.\n\nArchivado En\nInundaciones\nReino Unido\n\nMás información\nLas lluvias dejan 40.000 hogares sin luz\n';
@@ -581,11 +584,6 @@ describe('a French news page (Le Monde)', () => {
 });
 
 describe('Italian and Brazilian news pages', () => {
-  const notes = (text: string) =>
-    formatTranscript(text)
-      .blocks.filter((b) => b.type === 'note')
-      .map((b) => [b.reason, b.text]);
-
   it('GOOD: Corriere’s date with its update and place is the dateline', () => {
     const text =
       'Alluvione a Millbrook\n\ndi Anna Rossi\n01 dicembre 2026 (modifica alle 09:02) - LONDRA\n\nL’acqua è entrata nella via principale poco dopo le due di notte.\n';
