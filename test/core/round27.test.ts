@@ -745,6 +745,8 @@ describe('a live page’s contributor line', () => {
       'Live: Floods in Millbrook\n\n10:15 GMT\nRiver level still rising\n\nAna Ruiz\nReporting from Millbrook\n\nThe water is now at the steps of the town hall.\n',
     );
     expect(d.blocks.find((b) => b.text === 'Reporting from Millbrook')?.reason).toBe('byline');
+    // The name over it is the contributor's: not read out.
+    expect(d.blocks.find((b) => b.text === 'Ana Ruiz')?.reason).toBe('byline');
   });
 
   it('BAD: a sentence that says where the reporting is from stays words', () => {

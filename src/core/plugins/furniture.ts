@@ -1596,6 +1596,25 @@ function bareByline(out: RootContent[], file: VFile): string | null {
       );
       continue;
     }
+    // A contributor's name over where they report from (a live page: `Ana Ruiz` / `Reporting
+    // from Millbrook`): the byline's.
+    if (
+      after.reason === 'byline' &&
+      after.value.trimStart().startsWith('Reporting ') &&
+      node.type === 'paragraph' &&
+      node.segments.length === 1 &&
+      isBareName(node.value)
+    ) {
+      out[i] = furnitureNote(
+        file,
+        node.value.trim(),
+        paragraphLine(node),
+        'byline',
+        node.position,
+        'a contributor over where they report from',
+      );
+      continue;
+    }
     // (Or over its `Follow` button, Medium.)
     const follow = after.reason === 'page-element' && after.value.trim() === 'Follow';
     if (!HEADER_NOTES.has(after.reason) && !follow) continue;
