@@ -457,6 +457,9 @@ export const VIDEO_CELL_PHRASES =
   /\b(?:on[ -]?cam(?:era)?|in[ -]vision|to camera|off camera|(?:wide|close|medium|mid|tight|two|aerial|drone|establishing|cutaway|reaction)[ -]?(?:shots?|ups?)|(?:wides?|aerials?|pictures|shots?|footage|GVs?) (?:of|on|from)|footage|b-roll|full[ -]?screen|stand-?up|piece to camera|lower third|graphics?|(?:map|still|photos?) of)\b/i;
 /** Longest production line (a caption, a cue's quotation, a run time): longer is copy. */
 const MAX_PRODUCTION_LINE = 160;
+/** English bite cues that head a bite with its person after a space (`SOT PAT DUNN, RESIDENT`). */
+const SPACED_BITE_LEADS: ReadonlySet<string> = new Set(['SOT', 'SOUNDBITE', 'GRAB', 'BITE']);
+
 /** Audio cues that may open a bite with its speaker's tag on the same line (`ACT: NAME: …`). */
 const BITE_AUDIO_CUES: ReadonlySet<string> = new Set(
   'ACT ACTUALITY TAPE CUT CLIP GRAB BITE SOUNDBITE SYNC BYTE'.split(' '),
@@ -739,6 +742,12 @@ export function isProductionLine(line: string): boolean {
         next === 0x2014 ||
         next === 45;
     }
+  }
+  // A bite's header without its colon (`SOT PAT DUNN, RESIDENT`, `SOUNDBITE Jo Kim, resident`):
+  // a person and who they are after the cue word.
+  if (!labelled && k <= 9 && t.charCodeAt(k) === 32 && SPACED_BITE_LEADS.has(t.slice(0, k))) {
+    const rest = t.slice(k + 1);
+    return /[,/]/.test(rest) && isPersonDesignation(rest);
   }
   if (!labelled) return false;
   const head = t.slice(0, 18);

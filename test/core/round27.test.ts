@@ -754,3 +754,28 @@ describe('a live page’s contributor line', () => {
     expect(d.blocks[0]?.type).toBe('narration');
   });
 });
+
+describe('a bite header without its colon (English scripts)', () => {
+  const script = (header: string) =>
+    `ANCHOR: The river rose overnight.\n\n${header}\n"We lost everything in an hour."\n\nANCHOR: More rain is forecast.\n`;
+
+  for (const header of [
+    'SOT PAT DUNN, RESIDENT',
+    'SOUNDBITE Pat Dunn, resident',
+    'GRAB PAT DUNN / RESIDENT',
+  ]) {
+    it(`GOOD: \`${header}\` is a cue, the quote under it Pat Dunn's bite`, () => {
+      const d = formatTranscript(script(header));
+      const bite = d.blocks.find((b) => b.text === 'We lost everything in an hour.');
+      expect(d.speakers.find((s) => s.id === bite?.speaker)?.name).toBe('Pat Dunn');
+      expect(d.blocks.find((b) => b.text === header)?.type).toBe('direction');
+    });
+  }
+
+  it('BAD: a sentence opening with the word (`Grab a coat, it is cold.`) stays words', () => {
+    const d = formatTranscript(
+      'ANCHOR: Grab a coat, it is cold out there tonight.\n\nGrab a coat, it is cold.\n',
+    );
+    expect(d.blocks.every((b) => b.type !== 'direction')).toBe(true);
+  });
+});

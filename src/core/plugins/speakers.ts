@@ -338,7 +338,7 @@ const DOTTED_ANSWER = lazyRegExp(
 const RUN_TIME_AFTER_NAME =
   /\s*(?:\((?:\d{1,2})?:\d{2}\)|(?:[/–—-]\s*)?(?:TRT|RT|RUNS|DUR)\s*:?\s*(?:\d{1,2})?:\d{2})$/i;
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|GRAB|PTC|BYTE|P2C|ACT|ACTUALITY|CLIP|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?: #?\d{1,2})?(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|GRAB|PTC|BYTE|P2C|ACT|ACTUALITY|CLIP|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?: #?\d{1,2})?(?:\s*[:–—-]|(?<=ITW) |(?<=^(?:SOT|SOUNDBITE|GRAB|BITE)) (?=[^,/\n]{2,60}[,/]))\s*(\S.{0,118})$/iu;
 /**
  * The bite headers of ./cue-languages.ts (`CORTE: PEDRO SÁNCHEZ / PRESIDENTE`, `SONORE Marie
  * Dupont, habitante`, `OT 2: Anna Schulz, Landwirtin`): the person named after the lead.
