@@ -948,6 +948,11 @@ function reasonOf(
  * A note of `text` at `line` with its reason, reported as page furniture (`why` says what made it
  * one): the one way this plugin turns a line into a note.
  */
+/** A paragraph (or a note) made a furniture note of `reason`, its text trimmed, reported. */
+function paragraphNote(file: VFile, node: Paragraph, reason: NoteReason, why: string): Note {
+  return furnitureNote(file, node.value.trim(), paragraphLine(node), reason, node.position, why);
+}
+
 function furnitureNote(
   file: VFile,
   text: string,
@@ -1267,14 +1272,7 @@ function pageElements(
 ): void {
   for (let k = from; k < to; k++) {
     const node = out[k] as Paragraph;
-    out[k] = furnitureNote(
-      file,
-      node.value.trim(),
-      paragraphLine(node),
-      'page-element',
-      node.position,
-      why,
-    );
+    out[k] = paragraphNote(file, node, 'page-element', why);
   }
 }
 
@@ -1351,14 +1349,7 @@ function authorBios(out: RootContent[], file: VFile): void {
 
 /** A bio paragraph as a byline note. */
 function bioNote(node: Paragraph, file: VFile): Note {
-  return furnitureNote(
-    file,
-    node.value.trim(),
-    paragraphLine(node),
-    'byline',
-    node.position,
-    "the writer's bio at the story's end",
-  );
+  return paragraphNote(file, node, 'byline', "the writer's bio at the story's end");
 }
 
 /** Every paragraph between two notes of the given texts becomes a note of `reason`. */
@@ -1380,14 +1371,7 @@ function boxBetween(
     for (let i = from + 1; i < to; i++) {
       const node = out[i];
       if (node?.type !== 'paragraph') continue;
-      out[i] = furnitureNote(
-        file,
-        node.value.trim(),
-        paragraphLine(node),
-        reason,
-        node.position,
-        why,
-      );
+      out[i] = paragraphNote(file, node, reason, why);
     }
     from = to;
   }
@@ -1525,23 +1509,14 @@ function bareByline(out: RootContent[], file: VFile): string | null {
         out[k] =
           line.type === 'note'
             ? { ...line, reason: 'byline' }
-            : furnitureNote(
-                file,
-                line.value.trim(),
-                paragraphLine(line),
-                'byline',
-                line.position,
-                "a writer's name and beat in the page's header",
-              );
+            : paragraphNote(file, line, 'byline', "a writer's name and beat in the page's header");
       }
       const under = out[i + 2];
       if (under?.type === 'paragraph' && REPORTING_FROM.test(under.value.trim()))
-        out[i + 2] = furnitureNote(
+        out[i + 2] = paragraphNote(
           file,
-          under.value.trim(),
-          paragraphLine(under),
+          under,
           'byline',
-          under.position,
           'where the writer reports from, under the byline',
         );
       name ??= named.value.trim();
@@ -1564,14 +1539,7 @@ function bareByline(out: RootContent[], file: VFile): string | null {
       after.reason === 'dateline' &&
       (named || (isBeatLine(node.value) && isBareName(words2(node.value))))
     ) {
-      out[i] = furnitureNote(
-        file,
-        node.value.trim(),
-        paragraphLine(node),
-        'byline',
-        node.position,
-        "a writer's name and beat over the page's date",
-      );
+      out[i] = paragraphNote(file, node, 'byline', "a writer's name and beat over the page's date");
       name ??= named ? (pair[0] as Segment).text.trim() : words2(node.value);
       continue;
     }
@@ -1586,14 +1554,7 @@ function bareByline(out: RootContent[], file: VFile): string | null {
       // paragraph before it is the story's.)
       captionLabel(after.value.trim()) === null
     ) {
-      out[i] = furnitureNote(
-        file,
-        node.value.trim(),
-        paragraphLine(node),
-        'photo-caption',
-        node.position,
-        "a photo's caption",
-      );
+      out[i] = paragraphNote(file, node, 'photo-caption', "a photo's caption");
       continue;
     }
     // A contributor's name over where they report from (a live page: `Ana Ruiz` / `Reporting
@@ -1605,14 +1566,7 @@ function bareByline(out: RootContent[], file: VFile): string | null {
       node.segments.length === 1 &&
       isBareName(node.value)
     ) {
-      out[i] = furnitureNote(
-        file,
-        node.value.trim(),
-        paragraphLine(node),
-        'byline',
-        node.position,
-        'a contributor over where they report from',
-      );
+      out[i] = paragraphNote(file, node, 'byline', 'a contributor over where they report from');
       continue;
     }
     // (Or over its `Follow` button, Medium.)
@@ -1899,12 +1853,10 @@ function pageNumbers(out: RootContent[], file: VFile): void {
     if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
     if (!LONE_PAGE_NUMBER.test(node.value)) continue;
     if (!isPageElement(out[i - 1]) && !isPageElement(out[i + 1])) continue;
-    out[i] = furnitureNote(
+    out[i] = paragraphNote(
       file,
-      node.value.trim(),
-      paragraphLine(node),
+      node,
       'page-element',
-      node.position,
       "not read, timed or subtitled (the page's number)",
     );
   }
