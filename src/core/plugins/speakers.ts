@@ -1556,22 +1556,26 @@ const JOINT_TAG = /^([^:\n/&+]{1,40}?)(?: (?:and|AND|And|&|\+) |\/)([^:\n/&+]{1,
  */
 function jointTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
   const found = new Map<Paragraph, TagMatch>();
-  const tags = new Map<string, Tag>();
   const candidates: [Paragraph, RegExpExecArray][] = [];
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
-    const read = readTag(node);
-    if (read !== null) {
-      if (read.rest !== '' || node.segments.length > 1) tags.set(foldKey(read.tag.raw), read.tag);
-      continue;
-    }
-    // One character decides for nearly every paragraph: a joint tag holds a colon early.
+    // A joint tag holds a colon early: one search decides for nearly every paragraph.
     const colon = node.value.indexOf(':');
     if (colon < 3 || colon > 84) continue;
     const m = JOINT_TAG.exec(node.value);
     if (m !== null) candidates.push([node, m]);
   }
+  // Nearly every text has none: the text's tags are read only for one that has.
+  if (candidates.length === 0) return found;
+  const tags = new Map<string, Tag>();
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const read = readTag(node);
+    if (read !== null && (read.rest !== '' || node.segments.length > 1))
+      tags.set(foldKey(read.tag.raw), read.tag);
+  }
   for (const [node, m] of candidates) {
+    if (readTag(node) !== null) continue;
     const one = tags.get(foldKey((m[1] as string).trim()));
     const two = tags.get(foldKey((m[2] as string).trim()));
     if (one === undefined || two === undefined || one === two) continue;
