@@ -6,6 +6,7 @@
  * letter deleted, so each word is filed under its own deletions.
  */
 import { foldKey } from './chars.ts';
+import { boundedEditDistance } from './edit-distance.ts';
 
 /** A speaker with a name, as the registry has it. */
 export interface NamedSpeaker {
@@ -27,11 +28,7 @@ function deletions(word: string): string[] {
 
 /** Whether two different words are one edit apart (one changed, added or dropped letter). */
 function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a !== b && boundedEditDistance(a, b, 1) === 1;
 }
 
 /**
